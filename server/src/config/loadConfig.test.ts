@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './loadConfig';
+
+describe('loadConfig', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: '/srv/app/data',
+      questionBankDir: '/srv/app/question-bank',
+      mongodbUri: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ MONGODB_URI: '', PORT: '' }, '/x').mongodbUri).toBeUndefined();
+  });
+
+  it('names every bad variable in one error', () => {
+    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' }, '/x')).toThrow(
+      /PORT.*LOG_LEVEL|LOG_LEVEL.*PORT/,
+    );
+    expect(() => loadConfig({ MONGODB_URI: 'postgres://x' }, '/x')).toThrow(/MONGODB_URI/);
+  });
+});

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { describeZodError } from '@mockloop/shared';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+    .optional(),
+  QUESTION_BANK_DIR: z.string().min(1).default('./question-bank'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  CLIENT_DIST_DIR: z.string().min(1).default('./client/dist'),
+});
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  mongodbUri: string | undefined;
+  questionBankDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  clientDistDir: string;
+}
+
+/** Reads configuration from the environment; throws one readable error naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${describeZodError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    mongodbUri: e.MONGODB_URI,
+    questionBankDir: path.resolve(cwd, e.QUESTION_BANK_DIR),
+    logLevel: e.LOG_LEVEL,
+    clientDistDir: path.resolve(cwd, e.CLIENT_DIST_DIR),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './verdicts';
+export * from './competencies';
+export * from './events';
+export * from './schemas/question';
