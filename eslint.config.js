@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/**',
       'tests/e2e/artifacts/**',
       'question-bank/**',
+      'tests/fixtures/banks/**',
     ],
   },
   js.configs.recommended,
