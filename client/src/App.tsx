@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AppShell } from './layout/AppShell';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PlannedPage } from './pages/PlannedPage';
+
+// Pages with an editor pull in Monaco; they load on demand so the first page stays light.
+const PracticePage = lazy(() =>
+  import('./pages/practice/PracticePage').then((m) => ({ default: m.PracticePage })),
+);
+const QuestionsPage = lazy(() =>
+  import('./pages/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })),
+);
+const QuestionDetailPage = lazy(() =>
+  import('./pages/questions/QuestionDetailPage').then((m) => ({ default: m.QuestionDetailPage })),
+);
+
+function page(element: React.ReactNode) {
+  return <Suspense fallback={<p>Loading…</p>}>{element}</Suspense>;
+}
+
+const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/questions', element: page(<QuestionsPage />) },
+      { path: '/questions/:id', element: page(<QuestionDetailPage />) },
+      { path: '/practice/:id', element: page(<PracticePage />) },
+      {
+        path: '/interviews',
+        element: (
+          <PlannedPage
+            title="Live interviews"
+            text="Mock interviews with a peer (shared editor, interviewer notes, scorecard) are being built."
+          />
+        ),
+      },
+      {
+        path: '/history',
+        element: (
+          <PlannedPage
+            title="History"
+            text="Your past sessions, with transcripts, replay and progress per competency, are being built."
+          />
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,49 @@
+import Editor from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
+import './monacoSetup';
+
+export interface CodeEditorProps {
+  value: string;
+  language: 'javascript' | 'typescript';
+  onChange(value: string): void;
+  /** Accessible name of the editor's text area. */
+  label: string;
+}
+
+function prefersDark(): boolean {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** Monaco, bundled locally and loaded only with this module (pages import it lazily). */
+export default function CodeEditor({ value, language, onChange, label }: CodeEditorProps) {
+  const [dark, setDark] = useState(prefersDark);
+  useEffect(() => {
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const update = () => setDark(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+
+  return (
+    <div className="code-editor" data-testid="code-editor">
+      <Editor
+        height="100%"
+        language={language}
+        value={value}
+        theme={dark ? 'vs-dark' : 'vs'}
+        onChange={(next) => onChange(next ?? '')}
+        options={{
+          ariaLabel: label,
+          minimap: { enabled: false },
+          fontSize: 14,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          // Tab inserts spaces; Ctrl+M (Cmd+M) toggles it so keyboard users can leave the editor.
+          tabFocusMode: false,
+        }}
+        loading={<p className="editor-loading">Loading editor…</p>}
+      />
+    </div>
+  );
+}

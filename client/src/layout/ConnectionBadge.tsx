@@ -1,0 +1,24 @@
+import { useConnectionState } from '../realtime/useConnectionState';
+import './ConnectionBadge.css';
+
+const LABELS = {
+  connecting: 'connecting…',
+  connected: 'connected',
+  disconnected: 'offline, retrying',
+} as const;
+
+/** Shows the live connection's state; announced politely to screen readers when it changes. */
+export function ConnectionBadge() {
+  const state = useConnectionState();
+  return (
+    <span
+      className={`connection connection-${state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="connection-state"
+    >
+      <span className="connection-dot" aria-hidden="true" />
+      {LABELS[state]}
+    </span>
+  );
+}

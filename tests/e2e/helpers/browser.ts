@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { beforeEach, afterEach } from 'vitest';
+import { REPO_ROOT } from './startBuiltServer';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(REPO_ROOT, 'tests/e2e/artifacts');
+
+export interface BrowserSession {
+  context: BrowserContext;
+  /** Every URL the browser asked for, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with a fresh profile and no background traffic of its own. */
+export async function launchBrowser(): Promise<BrowserSession> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+    viewport: { width: 1280, height: 860 },
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return {
+    context,
+    requests,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** URLs that went anywhere but `appUrl`'s own origin (data: and blob: URLs stay local). */
+export function foreignRequests(requests: string[], appUrl: string): string[] {
+  const origin = new URL(appUrl).origin;
+  return requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    return new URL(url).origin !== origin;
+  });
+}
+
+/**
+ * Gives each test a fresh page in `session()` and saves a screenshot of the page under
+ * tests/e2e/artifacts/ when the test fails.
+ */
+export function usePage(session: () => BrowserSession): () => Page {
+  let page: Page | undefined;
+  beforeEach(async ({ task, onTestFailed }) => {
+    page = await session().context.newPage();
+    const current = page;
+    onTestFailed(async () => {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await current
+        .screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+        .catch(() => {});
+    });
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+  return () => {
+    if (!page) throw new Error('usePage(): no page outside a test');
+    return page;
+  };
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionSummary } from '@mockloop/shared';
+import { foreignRequests, launchBrowser, usePage, type BrowserSession } from './helpers/browser';
+import { startBuiltServer, type BuiltServer } from './helpers/startBuiltServer';
+
+let server: BuiltServer;
+let browser: BrowserSession;
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+const page = usePage(() => browser);
+
+describe('walking skeleton in Chromium', () => {
+  it('loads the app, shows it is connected, and navigates with the keyboard', async () => {
+    await page().goto(server.url);
+    await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
+    await page().keyboard.press('Tab');
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to content',
+    );
+    await page().getByRole('link', { name: 'Questions' }).first().click();
+    await page().waitForURL(/\/questions$/);
+  });
+
+  it('opens a practice page, types into Monaco, and asks no host but its own', async () => {
+    const list = (await (await fetch(`${server.url}/api/questions?kind=coding`)).json()) as {
+      items: QuestionSummary[];
+    };
+    const first = list.items[0];
+    expect(first, 'the bank has a coding question').toBeDefined();
+    browser.requests.length = 0;
+
+    await page().goto(`${server.url}/practice/${first!.id}`);
+    const editor = page().locator('.monaco-editor').first();
+    await editor.waitFor({ state: 'visible', timeout: 30_000 });
+    await editor.click();
+    await page().keyboard.press('Control+A');
+    await page().keyboard.type('const typedInTheBrowser = 42;');
+    await expect
+      .poll(() => page().locator('.monaco-editor .view-lines').first().textContent())
+      .toContain('typedInTheBrowser');
+    // Deep links survive a reload thanks to the SPA fallback, and the draft survives too.
+    await page().reload();
+    await page().locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await expect
+      .poll(() => page().locator('.monaco-editor .view-lines').first().textContent())
+      .toContain('typedInTheBrowser');
+
+    expect(foreignRequests(browser.requests, server.url)).toEqual([]);
+    expect(browser.requests.some((url) => url.includes('/assets/'))).toBe(true);
+  });
+});
