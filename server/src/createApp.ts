@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
+import type { QuestionBank } from './bank/types';
 import type { Config } from './config/loadConfig';
 import type { Logger } from './logger';
 import { apiNotFound, errorHandler } from './http/errorHandler';
+import { questionsRouter } from './http/routes/questions';
 import { securityHeaders } from './http/securityHeaders';
 import { serveClient } from './http/serveClient';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
@@ -13,6 +15,8 @@ import { createSocketServer, type IoServer } from './realtime/createSocketServer
 export interface AppDeps {
   config: Config;
   log: Logger;
+  /** The loaded question bank (`loadBank(config.questionBankDir)`). */
+  bank: QuestionBank;
 }
 
 export interface App {
@@ -24,7 +28,7 @@ export interface App {
 
 /** Builds the HTTP server, REST API and Socket.IO server without listening. */
 export function createApp(deps: AppDeps): App {
-  const { config, log } = deps;
+  const { config, log, bank } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -49,6 +53,7 @@ export function createApp(deps: AppDeps): App {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  api.use(questionsRouter(bank));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -1,3 +1,4 @@
+import { loadBank } from './bank/loadBank';
 import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
 import { createLogger } from './logger';
@@ -7,7 +8,9 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const app = createApp({ config, log });
+  // An invalid bank throws a BankError naming every file and field: main() prints it, exits 1.
+  const bank = await loadBank(config.questionBankDir);
+  const app = createApp({ config, log, bank });
 
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);

@@ -162,3 +162,35 @@ export interface PublicCodingDetails {
 export type QuestionSummary = Omit<PublicQuestion, 'prompt' | 'sections' | 'hints' | 'coding'> & {
   hasStarter: boolean;
 };
+
+/** Largest page `GET /api/questions` returns. */
+export const MAX_QUESTION_PAGE = 100;
+
+/** Query of `GET /api/questions`; every filter is optional and they combine with AND. */
+export const QuestionListQuerySchema = z.object({
+  /** Only questions of this kind. */
+  kind: z.enum(QUESTION_KINDS).optional(),
+  difficulty: z.enum(DIFFICULTIES).optional(),
+  /** Only questions carrying this tag. */
+  tag: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lower-case kebab-case')
+    .max(60)
+    .optional(),
+  /** Only questions naming this competency id. */
+  competency: z.enum(COMPETENCY_IDS).optional(),
+  /** Text search: every word must appear in the question's public text. */
+  q: z.string().trim().max(200).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_QUESTION_PAGE).default(20),
+});
+export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
+
+/** Body of `GET /api/questions`. */
+export interface QuestionListResponse {
+  items: QuestionSummary[];
+  /** How many questions match the filters, across all pages. */
+  total: number;
+  offset: number;
+  limit: number;
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@mockloop/shared';
+import { loadBank } from '../../../server/src/bank/loadBank';
 import { loadConfig, type Config } from '../../../server/src/config/loadConfig';
 import { createApp, type App } from '../../../server/src/createApp';
 import { createLogger } from '../../../server/src/logger';
@@ -39,7 +40,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     REPO_ROOT,
   );
   const log = createLogger(config.logLevel);
-  const app = createApp({ config, log });
+  const bank = await loadBank(config.questionBankDir);
+  const app = createApp({ config, log, bank });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
