@@ -26,6 +26,7 @@ export default defineConfig({
           root: './client',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['src/testSetup.ts'],
         },
       },
       {

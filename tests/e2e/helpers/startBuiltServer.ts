@@ -8,6 +8,10 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export interface BuiltServer {
   url: string;
+  /** Resolves with the exit code once the process has exited. */
+  exited: Promise<number | null>;
+  /** Sends a signal without waiting. */
+  kill(signal: NodeJS.Signals): void;
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -42,8 +46,11 @@ async function waitForHealth(url: string, child: ChildProcess, deadline: number)
  * Starts the real server process on the built client (`npm run build` must have run) with a
  * fresh data directory, exactly as `npm start` serves it.
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'client/dist/index.html'))) {
+export async function startBuiltServer(
+  env: Record<string, string> = {},
+  { requireBuiltClient = true } = {},
+): Promise<BuiltServer> {
+  if (requireBuiltClient && !fs.existsSync(path.join(REPO_ROOT, 'client/dist/index.html'))) {
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does).');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-e2e-'));
@@ -70,15 +77,18 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${log}`);
   }
+  const exited = new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
   return {
     url,
+    exited,
+    kill: (signal) => child.kill(signal),
     output: () => log,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
