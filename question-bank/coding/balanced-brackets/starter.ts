@@ -1,0 +1,4 @@
+function findBracketError(template: string): number {
+  // Your code here.
+  throw new Error('Not implemented');
+}
