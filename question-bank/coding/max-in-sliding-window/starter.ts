@@ -1,0 +1,3 @@
+function windowPeaks(readings: number[], k: number): number[] {
+  throw new Error('Not implemented');
+}
