@@ -1,0 +1,4 @@
+function sortReleaseTags(tags: string[]): string[] {
+  // Your code here.
+  return tags;
+}
