@@ -1,0 +1,233 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { RunResult, TestResult } from '@mockloop/shared';
+import { assembleResult, type LostCase } from './assembleResult';
+import { memoryLimitMessage, timeLimitMessage } from './caseResult';
+import { CATASTROPHIC_MARKER } from './catastrophic';
+import type { ParentMessage, WorkerJob, WorkerMessage } from './protocol';
+
+/** Extra time a worker gets past a case's wall-clock limit before it is killed from outside. */
+const CASE_KILL_GRACE_MS = 1000;
+/** Likewise for the whole submission's budget. */
+const JOB_KILL_GRACE_MS = 2000;
+const RESPAWN_DELAY_MS = 250;
+
+interface ActiveJob {
+  job: WorkerJob;
+  results: Array<TestResult | undefined>;
+  runningIndex?: number;
+  caseStartedAt: number;
+  caseTimer?: NodeJS.Timeout;
+  jobTimer: NodeJS.Timeout;
+  compileError?: string;
+  resolve(result: RunResult): void;
+}
+
+interface WorkerHandle {
+  child: ChildProcess;
+  ready: boolean;
+  active?: ActiveJob;
+  killedForTime: boolean;
+  catastrophic?: string;
+}
+
+export interface WorkerInfo {
+  pid: number;
+  busy: boolean;
+}
+
+function workerArgs(): { file: string; execArgv: string[] } {
+  const require = createRequire(import.meta.url);
+  const tsxDir = path.dirname(require.resolve('tsx/package.json'));
+  return {
+    file: fileURLToPath(new URL('./judgeWorker.ts', import.meta.url)),
+    execArgv: [
+      '--no-node-snapshot',
+      '--import',
+      pathToFileURL(path.join(tsxDir, 'dist/loader.mjs')).href,
+    ],
+  };
+}
+
+/**
+ * Supervises a fixed number of judge worker processes: hands each one submission at a time,
+ * SIGKILLs a worker that overruns a deadline, turns a dead worker's job into verdicts, and starts
+ * a replacement so the pool never shrinks.
+ */
+export class WorkerPool {
+  private readonly workers = new Set<WorkerHandle>();
+  private readonly args = workerArgs();
+  private closing = false;
+
+  constructor(
+    size: number,
+    private readonly onIdle: () => void,
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Starts `job` on an idle worker; false when every worker is busy or starting. */
+  tryDispatch(job: WorkerJob, resolve: (result: RunResult) => void): boolean {
+    const worker = [...this.workers].find((w) => w.ready && !w.active);
+    if (!worker) return false;
+    worker.active = {
+      job,
+      results: [],
+      caseStartedAt: performance.now(),
+      jobTimer: setTimeout(() => this.kill(worker), job.totalTimeMs + JOB_KILL_GRACE_MS),
+      resolve,
+    };
+    const message: ParentMessage = { type: 'judge', job };
+    worker.child.send(message);
+    return true;
+  }
+
+  info(): WorkerInfo[] {
+    return [...this.workers].map((w) => ({ pid: w.child.pid ?? -1, busy: w.active !== undefined }));
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const exits = [...this.workers].map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (w.child.exitCode !== null || w.child.signalCode !== null) resolve();
+          else w.child.once('exit', () => resolve());
+          w.child.kill('SIGKILL');
+        }),
+    );
+    await Promise.all(exits);
+  }
+
+  private spawn(): void {
+    const child = fork(this.args.file, [], {
+      execArgv: this.args.execArgv,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const worker: WorkerHandle = { child, ready: false, killedForTime: false };
+    this.workers.add(worker);
+    let stderrTail = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderrTail = (stderrTail + chunk).slice(-4096);
+      const marker = stderrTail.lastIndexOf(CATASTROPHIC_MARKER);
+      if (marker !== -1)
+        worker.catastrophic = stderrTail.slice(marker + CATASTROPHIC_MARKER.length).trim();
+    });
+    child.on('message', (message: WorkerMessage) => this.handleMessage(worker, message));
+    child.on('error', () => undefined);
+    child.once('exit', (code, signal) => this.handleExit(worker, code, signal, stderrTail));
+  }
+
+  private handleMessage(worker: WorkerHandle, message: WorkerMessage): void {
+    if (message.type === 'ready') {
+      worker.ready = true;
+      this.onIdle();
+      return;
+    }
+    const active = worker.active;
+    if (!active || message.jobId !== active.job.id) return;
+    switch (message.type) {
+      case 'case-start':
+        active.runningIndex = message.index;
+        active.caseStartedAt = performance.now();
+        clearTimeout(active.caseTimer);
+        active.caseTimer = setTimeout(
+          () => this.kill(worker),
+          message.wallTimeLimitMs + CASE_KILL_GRACE_MS,
+        );
+        return;
+      case 'case-done':
+        active.results[message.index] = message.result;
+        clearTimeout(active.caseTimer);
+        delete active.runningIndex;
+        return;
+      case 'compile-error':
+        active.compileError = message.message;
+        return;
+      case 'done':
+        this.finish(
+          worker,
+          assembleResult(
+            active.job,
+            active.results,
+            active.compileError === undefined ? {} : { compileError: active.compileError },
+          ),
+        );
+        this.onIdle();
+        return;
+    }
+  }
+
+  private finish(worker: WorkerHandle, result: RunResult): void {
+    const active = worker.active;
+    if (!active) return;
+    clearTimeout(active.caseTimer);
+    clearTimeout(active.jobTimer);
+    delete worker.active;
+    active.resolve(result);
+  }
+
+  private kill(worker: WorkerHandle): void {
+    worker.killedForTime = true;
+    worker.child.kill('SIGKILL');
+  }
+
+  private handleExit(
+    worker: WorkerHandle,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+    stderrTail: string,
+  ): void {
+    this.workers.delete(worker);
+    const active = worker.active;
+    if (active) {
+      const lost = this.lostCase(worker, active, code, signal);
+      this.finish(
+        worker,
+        assembleResult(
+          active.job,
+          active.results,
+          active.compileError === undefined ? { lost } : { compileError: active.compileError },
+        ),
+      );
+    }
+    if (this.closing) return;
+    const delay = worker.ready ? 0 : RESPAWN_DELAY_MS;
+    if (!worker.ready && stderrTail)
+      process.emitWarning(`judge worker failed to start: ${stderrTail.slice(-500)}`);
+    setTimeout(() => {
+      if (this.closing) return;
+      this.spawn();
+    }, delay).unref();
+  }
+
+  private lostCase(
+    worker: WorkerHandle,
+    active: ActiveJob,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+  ): LostCase {
+    const timeMs = active.runningIndex === undefined ? 0 : performance.now() - active.caseStartedAt;
+    if (this.closing) {
+      return {
+        verdict: 'runtime_error',
+        message: 'The judge shut down before this case finished.',
+        timeMs,
+      };
+    }
+    if (worker.killedForTime)
+      return { verdict: 'time_limit_exceeded', message: timeLimitMessage(active.job), timeMs };
+    if (worker.catastrophic !== undefined && /memory/i.test(worker.catastrophic)) {
+      return { verdict: 'memory_limit_exceeded', message: memoryLimitMessage(active.job), timeMs };
+    }
+    const how = signal ? `signal ${signal}` : `exit code ${String(code)}`;
+    return {
+      verdict: 'runtime_error',
+      message: `The judge process running this case stopped unexpectedly (${how}). It has been replaced; run the code again.`,
+      timeMs,
+    };
+  }
+}

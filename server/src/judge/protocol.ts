@@ -1,0 +1,39 @@
+import type { JsonValue, Language, TestResult } from '@mockloop/shared';
+import type { CompareOptions } from './compare';
+import type { CasePayload } from './SubmissionSandbox';
+
+/** One test case, ready for the sandbox. */
+export interface JudgeCase {
+  name: string;
+  hidden: boolean;
+  payload: CasePayload;
+  expected: JsonValue;
+  /** Shown for examples: the case's `args` or `calls` as written in tests.json. */
+  input: JsonValue;
+}
+
+/** Everything a worker process needs to judge one submission. */
+export interface WorkerJob {
+  id: number;
+  code: string;
+  language: Language;
+  entry: string;
+  style: 'function' | 'class';
+  compare: CompareOptions;
+  cpuTimeLimitMs: number;
+  memoryLimitMb: number;
+  totalTimeMs: number;
+  logCapChars: number;
+  /** Question authors (bank checks) may see hidden cases' details; candidates never do. */
+  revealHidden: boolean;
+  cases: JudgeCase[];
+}
+
+export type ParentMessage = { type: 'judge'; job: WorkerJob };
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'case-start'; jobId: number; index: number; wallTimeLimitMs: number }
+  | { type: 'case-done'; jobId: number; index: number; result: TestResult }
+  | { type: 'compile-error'; jobId: number; message: string }
+  | { type: 'done'; jobId: number };
