@@ -1,0 +1,23 @@
+class TTLCache {
+  constructor() {}
+
+  /** @returns {boolean} true if a live entry was replaced */
+  set(key, value, ttlMs, now) {
+    return false;
+  }
+
+  /** @returns {unknown} the live value, or null */
+  get(key, now) {
+    return null;
+  }
+
+  /** @returns {boolean} true if a live entry was removed */
+  delete(key, now) {
+    return false;
+  }
+
+  /** @returns {number} live entries at `now` */
+  size(now) {
+    return 0;
+  }
+}
