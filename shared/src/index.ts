@@ -3,3 +3,4 @@ export * from './verdicts';
 export * from './competencies';
 export * from './events';
 export * from './schemas/question';
+export * from './schemas/run';
