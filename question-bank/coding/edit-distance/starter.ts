@@ -1,0 +1,3 @@
+function editDistance(before: string, after: string): number {
+  throw new Error('Not implemented');
+}
