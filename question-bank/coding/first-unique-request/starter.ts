@@ -1,0 +1,4 @@
+function firstUniqueRequest(ids: number[]): number {
+  // Your code here.
+  throw new Error('Not implemented');
+}
