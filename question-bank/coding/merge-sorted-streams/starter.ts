@@ -1,0 +1,4 @@
+function mergeTimelines(primary: number[], replica: number[]): number[] {
+  // Your code here.
+  return [];
+}
