@@ -1,0 +1,4 @@
+function dedupeSorted(events: number[]): number[] {
+  // Your code here.
+  return events;
+}
