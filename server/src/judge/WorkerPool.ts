@@ -35,6 +35,7 @@ interface WorkerHandle {
 
 export interface WorkerInfo {
   pid: number;
+  ready: boolean;
   busy: boolean;
 }
 
@@ -85,7 +86,11 @@ export class WorkerPool {
   }
 
   info(): WorkerInfo[] {
-    return [...this.workers].map((w) => ({ pid: w.child.pid ?? -1, busy: w.active !== undefined }));
+    return [...this.workers].map((w) => ({
+      pid: w.child.pid ?? -1,
+      ready: w.ready,
+      busy: w.active !== undefined,
+    }));
   }
 
   async close(): Promise<void> {

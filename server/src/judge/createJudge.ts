@@ -82,7 +82,8 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   return {
     run(task) {
       if (closed) return Promise.reject(new JudgeClosedError());
-      if (waiting.length >= queueLimit && pool.info().every((w) => w.busy)) {
+      // Jobs wait only while no worker is free, so a long line means every worker is busy.
+      if (waiting.length >= queueLimit) {
         return Promise.reject(new JudgeBusyError());
       }
       const job = buildJob(task, nextId++, { totalTimeMs, logCapChars });

@@ -53,7 +53,7 @@ export async function runSubmission(
       if (!stoppedBy && remaining < MIN_CASE_BUDGET_MS) {
         stoppedBy = {
           verdict: 'time_limit_exceeded',
-          message: `Not run: the submission used up its ${job.totalTimeMs / 1000} s total time budget.`,
+          message: budgetMessage(job),
         };
       }
       if (stoppedBy || !sandbox.usable) {
@@ -75,7 +75,13 @@ export async function runSubmission(
       });
       if (seesLogs) logsLeft -= run.logs.length;
       const result = caseResult(job, testCase, run);
+      const cutByBudget = wall < wallTimeLimitMs(job.cpuTimeLimitMs);
+      if (result.verdict === 'time_limit_exceeded' && cutByBudget) {
+        result.message = `Time limit exceeded: the submission's ${job.totalTimeMs / 1000} s total time budget ran out during this case.`;
+        stoppedBy = { verdict: result.verdict, message: budgetMessage(job) };
+      }
       report({ type: 'case-done', jobId, index, result });
+      if (stoppedBy) continue;
       if (result.verdict === 'time_limit_exceeded') {
         stoppedBy = {
           verdict: result.verdict,
@@ -92,4 +98,8 @@ export async function runSubmission(
     sandbox.dispose();
   }
   report({ type: 'done', jobId });
+}
+
+function budgetMessage(job: WorkerJob): string {
+  return `Not run: the submission used up its ${job.totalTimeMs / 1000} s total time budget.`;
 }
