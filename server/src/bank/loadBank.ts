@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BankError, ProblemList } from './BankError';
+import { BankError, ProblemList, type BankProblem } from './BankError';
 import { createBankIndex } from './createBankIndex';
 import type { LoadedQuestion } from './questionViews';
 import { readCodingQuestion } from './readCodingQuestion';
@@ -26,16 +26,27 @@ export async function loadBank(dir: string): Promise<QuestionBank> {
   return createBankIndex(await loadQuestions(dir));
 }
 
-/** The checked questions of a bank, for tools (`bank:check`) that need more than the index. */
+/** The checked questions of a bank; throws a `BankError` if any file is invalid. */
 export async function loadQuestions(dir: string): Promise<LoadedQuestion[]> {
+  const { questions, problems } = await readBank(dir);
+  if (problems.length > 0) throw new BankError(problems);
+  return questions;
+}
+
+/**
+ * Reads a bank without throwing on invalid files: the questions that are valid, and every
+ * problem found (sorted by file). `bank:check` uses it to go on checking the valid questions.
+ */
+export async function readBank(
+  dir: string,
+): Promise<{ questions: LoadedQuestion[]; problems: BankProblem[] }> {
   const root = path.resolve(dir);
   const problems = new ProblemList(root);
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) {
     problems.add(root, 'folder', 'the question bank folder does not exist');
-    throw new BankError(problems.items);
+    return { questions: [], problems: problems.items };
   }
-
   const pending: Promise<LoadedQuestion | undefined>[] = [];
   for (const kind of KIND_FOLDERS) {
     const kindDir = path.join(root, kind);
@@ -51,20 +62,20 @@ export async function loadQuestions(dir: string): Promise<LoadedQuestion[]> {
       }
     }
   }
-  const questions = (await Promise.all(pending)).filter((q) => q !== undefined);
-
+  const questions: LoadedQuestion[] = [];
   const seen = new Map<string, string>();
-  for (const q of questions) {
+  for (const q of await Promise.all(pending)) {
+    if (!q) continue;
     const { id, kind } = q.publicView;
     const where = kind === 'coding' ? `coding/${id}/question.md` : `${kind}/${id}.md`;
     const other = seen.get(id);
-    if (other)
+    if (other) {
       problems.add(path.join(root, where), 'front matter.id', `"${id}" is also used by ${other}`);
+      continue;
+    }
     seen.set(id, where);
+    questions.push(q);
   }
-  if (problems.items.length > 0) {
-    problems.items.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    throw new BankError(problems.items);
-  }
-  return questions;
+  problems.items.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { questions, problems: problems.items };
 }
