@@ -1,0 +1,4 @@
+function mergeWindows(windows: number[][]): number[][] {
+  // Your code here.
+  return [];
+}
