@@ -1,0 +1,4 @@
+function topEndpoints(requests: string[], k: number): string[] {
+  // Your code here.
+  return [];
+}
