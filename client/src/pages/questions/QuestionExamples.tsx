@@ -1,0 +1,46 @@
+import type { PublicCodingDetails, TestCase } from '@mockloop/shared';
+
+function json(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** How the judge will call the submission for this case, written as code. */
+function callText(testCase: TestCase, entry: string): string {
+  if ('args' in testCase) return `${entry}(${testCase.args.map(json).join(', ')})`;
+  return testCase.calls
+    .map(([method, ...args], index) =>
+      index === 0
+        ? `const obj = new ${method}(${args.map(json).join(', ')});`
+        : `obj.${method}(${args.map(json).join(', ')});`,
+    )
+    .join('\n');
+}
+
+/** The example cases of a coding question: each call and the result it must give. */
+export function QuestionExamples({ coding }: { coding: PublicCodingDetails }) {
+  return (
+    <section aria-labelledby="examples-heading">
+      <h2 id="examples-heading">Examples</h2>
+      <ol className="examples">
+        {coding.examples.map((testCase) => (
+          <li key={testCase.name} className="card example">
+            <h3>{testCase.name}</h3>
+            <pre>
+              <code>{callText(testCase, coding.entry)}</code>
+            </pre>
+            <p>
+              Expected{'args' in testCase ? '' : ' results, one per call'}:{' '}
+              <code>{json(testCase.expected)}</code>
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p className="muted">
+        {coding.hiddenCount} hidden tests run when you submit
+        {coding.compare === 'unordered' ? '; any order of the top-level array is accepted' : ''}
+        {coding.compare === 'float' ? '; numbers are compared within a small tolerance' : ''}.
+        Limit: {coding.cpuTimeLimitMs} ms per test, {coding.memoryLimitMb} MB.
+      </p>
+    </section>
+  );
+}
