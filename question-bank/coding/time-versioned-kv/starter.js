@@ -1,0 +1,13 @@
+class VersionedStore {
+  set(key, value, timestamp) {}
+
+  /** @returns {string | number | boolean | null} latest value at or before `timestamp` */
+  get(key, timestamp) {
+    return null;
+  }
+
+  /** @returns {number} versions with from <= t <= to */
+  versionCount(key, from, to) {
+    return 0;
+  }
+}
