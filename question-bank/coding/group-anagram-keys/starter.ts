@@ -1,0 +1,4 @@
+function groupAnagramKeys(keys: string[]): string[][] {
+  // Your code here.
+  return [];
+}
