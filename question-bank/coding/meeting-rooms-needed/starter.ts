@@ -1,0 +1,4 @@
+function minWorkers(jobs: number[][]): number {
+  // Your code here.
+  return 0;
+}
