@@ -1,0 +1,4 @@
+function buildOrder(deps: Record<string, string[]>): string[] {
+  // Your code here.
+  return [];
+}
