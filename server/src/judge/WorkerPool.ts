@@ -62,11 +62,18 @@ export class WorkerPool {
   private readonly args = workerArgs();
   private closing = false;
 
+  private started = false;
+
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly onIdle: () => void,
-  ) {
-    for (let i = 0; i < size; i++) this.spawn();
+  ) {}
+
+  /** Starts the workers once; later calls do nothing. */
+  start(): void {
+    if (this.started || this.closing) return;
+    this.started = true;
+    for (let i = 0; i < this.size; i++) this.spawn();
   }
 
   /** Starts `job` on an idle worker; false when every worker is busy or starting. */

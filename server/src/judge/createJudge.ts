@@ -13,6 +13,8 @@ export interface JudgeOptions {
   totalTimeMs?: number;
   /** Console output kept per submission, in characters. Default 64 KiB. */
   logCapChars?: number;
+  /** Start the worker processes on the first submission instead of at once (tests, tools). */
+  lazy?: boolean;
 }
 
 export interface JudgeTask {
@@ -78,18 +80,21 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     }
   };
   const pool = new WorkerPool(concurrency, pump);
+  if (!options.lazy) pool.start();
 
   return {
     run(task) {
       if (closed) return Promise.reject(new JudgeClosedError());
-      // Jobs wait only while no worker is free, so a long line means every worker is busy.
-      if (waiting.length >= queueLimit) {
-        return Promise.reject(new JudgeBusyError());
-      }
+      pool.start();
       const job = buildJob(task, nextId++, { totalTimeMs, logCapChars });
       return new Promise<RunResult>((resolve, reject) => {
+        if (waiting.length === 0 && pool.tryDispatch(job, resolve)) return;
+        // Jobs wait only while no worker is free, so a long line means every worker is busy.
+        if (waiting.length >= queueLimit) {
+          reject(new JudgeBusyError());
+          return;
+        }
         waiting.push({ job, resolve, reject });
-        pump();
       });
     },
     workers: () => pool.info(),
