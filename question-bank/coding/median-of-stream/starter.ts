@@ -1,0 +1,7 @@
+class LatencyMedian {
+  addNum(ms: number): void {}
+
+  findMedian(): number | null {
+    throw new Error('Not implemented');
+  }
+}
