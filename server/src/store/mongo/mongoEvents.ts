@@ -1,0 +1,102 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { mongo, type QueryFilter } from 'mongoose';
+import type { SessionEvent } from '@mockloop/shared';
+import type { PendingEvent, StoreAdapter } from '../adapter';
+import { storeConflict } from '../errors';
+import { isDuplicateKey, validateDoc } from './mongoErrors';
+import { eventFromDoc, eventToDoc } from './mongoMapping';
+import type { EventDoc, MongoModels } from './mongoModels';
+
+type EventMethods = Pick<StoreAdapter, 'appendEvents' | 'queryEvents' | 'insertEvents'>;
+
+/** Appenders racing for one session retry this often before giving up. */
+const MAX_ATTEMPTS = 50;
+
+/**
+ * How many documents of an ordered insert landed before a duplicate key stopped it, or `null`
+ * when the error is something else.
+ */
+export function insertedBeforeDuplicate(error: unknown): number | null {
+  if (!isDuplicateKey(error)) return null;
+  return error instanceof mongo.MongoBulkWriteError ? error.insertedCount : 0;
+}
+
+export function mongoEvents({ Session, Event }: MongoModels): EventMethods {
+  /** Validated against the Mongoose schema, then written in order by the driver. */
+  const insertOrdered = async (events: readonly SessionEvent[]) => {
+    const docs = await Promise.all(
+      events.map(async (event) => {
+        const doc = new Event(eventToDoc(event));
+        await validateDoc(doc);
+        return doc.toObject();
+      }),
+    );
+    await Event.collection.insertMany(docs, { ordered: true });
+  };
+  const lastSeq = async (sessionId: string) => {
+    const last = await Event.findOne({ sessionId }, { seq: 1 })
+      .sort({ seq: -1 })
+      .lean<Pick<EventDoc, 'seq'>>();
+    return last?.seq ?? 0;
+  };
+
+  return {
+    /**
+     * Sequence numbers come from the unique (sessionId, seq) index itself: read the last seq,
+     * insert after it, and on a duplicate key (another node got there first) retry what did not
+     * land. No counter can drift from the log, a crash cannot leave a gap, and a reader never
+     * sees seq n+1 before seq n.
+     */
+    async appendEvents(sessionId, events) {
+      if (!(await Session.exists({ _id: sessionId }))) return null;
+      const stored: SessionEvent[] = [];
+      let remaining: readonly PendingEvent[] = events;
+      for (let attempt = 1; remaining.length > 0; attempt += 1) {
+        const base = await lastSeq(sessionId);
+        const batch = remaining.map((event, index) => ({
+          sessionId,
+          seq: base + index + 1,
+          ...event,
+        }));
+        try {
+          await insertOrdered(batch);
+          stored.push(...batch);
+          remaining = [];
+        } catch (error) {
+          const landed = insertedBeforeDuplicate(error);
+          if (landed === null) throw error;
+          stored.push(...batch.slice(0, landed));
+          remaining = remaining.slice(landed);
+          if (attempt >= MAX_ATTEMPTS) {
+            throw storeConflict('Too many concurrent appends to this session; try again.');
+          }
+          await sleep(Math.random() * attempt * 2);
+        }
+      }
+      return stored;
+    },
+    async queryEvents(sessionId, { afterSeq, limit, viewer }) {
+      const filter: QueryFilter<EventDoc> = { sessionId, seq: { $gt: afterSeq } };
+      if (viewer) {
+        filter.$or = [
+          { visibility: 'everyone' },
+          ...(viewer.isInterviewer ? [{ visibility: 'interviewer' }] : []),
+          { visibility: 'author', actorId: viewer.userId },
+        ];
+      }
+      let query = Event.find(filter, { _id: 0 }).sort({ seq: 1 });
+      if (limit !== undefined) query = query.limit(limit);
+      const docs = await query.lean<EventDoc[]>();
+      return docs.map(eventFromDoc);
+    },
+    async insertEvents(events) {
+      try {
+        await insertOrdered(events);
+      } catch (error) {
+        if (isDuplicateKey(error))
+          throw storeConflict('An event with that sequence number exists.');
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { QueryFilter, UpdateQuery } from 'mongoose';
+import type { StoreAdapter } from '../adapter';
+import { mongoWrite } from './mongoErrors';
+import { feedbackToDoc, sessionFromDoc, sessionToDoc } from './mongoMapping';
+import type { MongoModels, SessionDoc } from './mongoModels';
+
+type SessionMethods = Pick<
+  StoreAdapter,
+  | 'insertSession'
+  | 'getSession'
+  | 'updateSession'
+  | 'addParticipant'
+  | 'setParticipantRole'
+  | 'addQuestion'
+  | 'addFeedback'
+  | 'listUserSessions'
+>;
+
+const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+export function mongoSessions({ Session }: MongoModels): SessionMethods {
+  const get = async (id: string) => {
+    const doc = await Session.findById(id).lean<SessionDoc>();
+    return doc ? sessionFromDoc(doc) : null;
+  };
+  /** One atomic update; `null` filter match means "no such session" (or the guard failed). */
+  const change = async (filter: QueryFilter<SessionDoc>, update: UpdateQuery<SessionDoc>) => {
+    const doc = await mongoWrite(
+      () =>
+        Session.findOneAndUpdate(filter, update, {
+          returnDocument: 'after',
+          runValidators: true,
+        }).lean<SessionDoc>(),
+      'Conflicting session change.',
+    );
+    return doc ? sessionFromDoc(doc) : null;
+  };
+
+  return {
+    async insertSession(session) {
+      await mongoWrite(
+        () => Session.create(sessionToDoc(session)),
+        'A session with that id exists already.',
+      );
+    },
+    getSession: get,
+    updateSession(id, patch, now) {
+      const set: Record<string, unknown> = { updatedAt: new Date(now) };
+      if (patch.title !== undefined) set.title = patch.title;
+      if (patch.status !== undefined) set.status = patch.status;
+      if (patch.deadline !== undefined) set.deadline = dateOrNull(patch.deadline);
+      if (patch.endedAt !== undefined) set.endedAt = dateOrNull(patch.endedAt);
+      if (patch.summary !== undefined) set.summary = patch.summary;
+      return change({ _id: id }, { $set: set });
+    },
+    async addParticipant(sessionId, participant, now) {
+      const added = await change(
+        { _id: sessionId, 'participants.userId': { $ne: participant.userId } },
+        {
+          $push: { participants: { ...participant, joinedAt: new Date(participant.joinedAt) } },
+          $set: { updatedAt: new Date(now) },
+        },
+      );
+      // Null here means the session is missing or the user already takes part.
+      return added ?? get(sessionId);
+    },
+    setParticipantRole(sessionId, userId, role, now) {
+      return change(
+        { _id: sessionId, 'participants.userId': userId },
+        { $set: { 'participants.$.role': role, updatedAt: new Date(now) } },
+      );
+    },
+    addQuestion(sessionId, question, now) {
+      const doc = {
+        ...question,
+        askedAt: new Date(question.askedAt),
+        deadline: dateOrNull(question.deadline),
+      };
+      return change(
+        { _id: sessionId },
+        { $push: { questions: doc }, $set: { updatedAt: new Date(now) } },
+      );
+    },
+    addFeedback(sessionId, feedback, now) {
+      return change(
+        { _id: sessionId },
+        { $push: { feedback: feedbackToDoc(feedback) }, $set: { updatedAt: new Date(now) } },
+      );
+    },
+    async listUserSessions(userId, query) {
+      const filter: QueryFilter<SessionDoc> = {
+        participants: { $elemMatch: { userId, former: false } },
+      };
+      if (query.kind) filter.kind = query.kind;
+      if (query.status) filter.status = query.status;
+      const created: Record<string, Date> = {};
+      if (query.from !== undefined) created.$gte = new Date(query.from);
+      if (query.to !== undefined) created.$lt = new Date(query.to);
+      if (Object.keys(created).length > 0) filter.createdAt = created;
+      if (query.questionId) filter['questions.questionId'] = query.questionId;
+      if (query.competency) filter['questions.competencies'] = query.competency;
+      if (query.before) {
+        const at = new Date(query.before.createdAt);
+        filter.$or = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: query.before.id } }];
+      }
+      const docs = await Session.find(filter)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(query.limit)
+        .lean<SessionDoc[]>();
+      return docs.map(sessionFromDoc);
+    },
+  };
+}
