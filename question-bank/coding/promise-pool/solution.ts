@@ -1,0 +1,131 @@
+interface Timer {
+  at: number;
+  seq: number;
+  wake: () => void;
+}
+
+/**
+ * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
+ * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
+ * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * so work started in reaction to a timer starts at that same virtual instant.
+ */
+class VirtualClock {
+  now = 0;
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => {
+      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+
+  async run<T>(main: () => Promise<T>): Promise<T> {
+    let done = false;
+    const result = main();
+    result.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) {
+      for (let quiet = 0; quiet < 50 && !done;) {
+        const seq = this.seq;
+        await undefined;
+        quiet = seq === this.seq ? quiet + 1 : 0;
+      }
+      if (done) break;
+      const next = this.pop();
+      if (next === undefined) throw new Error('VirtualClock: main() waits but no timer is pending');
+      this.now = next.at;
+      next.wake();
+    }
+    return result;
+  }
+
+  private before(a: Timer, b: Timer): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+
+  private push(t: Timer): void {
+    const h = this.timers;
+    let i = h.push(t) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(t, h[p]!)) break;
+      h[i] = h[p]!;
+      i = p;
+    }
+    h[i] = t;
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (top === undefined || last === undefined || h.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && this.before(h[l + 1]!, h[l]!) ? l + 1 : l;
+      if (!this.before(h[c]!, last)) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
+}
+
+/**
+ * Runs the tasks with at most `limit` in flight, starting them in input order and starting the
+ * next one as soon as any finishes. Never rejects: one outcome per task, in input order.
+ */
+async function promisePool(tasks: (() => Promise<number>)[], limit: number): Promise<Settled[]> {
+  const outcomes: Settled[] = new Array<Settled>(tasks.length);
+  let next = 0;
+  // Each worker owns one slot and pulls the next task the moment its current one settles.
+  async function worker(): Promise<void> {
+    while (next < tasks.length) {
+      const i = next++;
+      try {
+        outcomes[i] = { ok: true, value: await tasks[i]!() };
+      } catch (e) {
+        outcomes[i] = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+  }
+  const workers = Array.from({ length: Math.min(limit, tasks.length) }, () => worker());
+  await Promise.all(workers);
+  return outcomes;
+}
+
+type Settled = { ok: true; value: number } | { ok: false; error: string };
+
+/** Provided harness (do not change): the judge calls this with the test's arguments. */
+async function runJobs(durations: number[], failing: number[], limit: number) {
+  const clock = new VirtualClock();
+  const fails = new Set(failing);
+  const starts = durations.map(() => -1);
+  const completionOrder: number[] = [];
+  let inFlight = 0;
+  let peak = 0;
+  const tasks = durations.map((ms, i) => async () => {
+    starts[i] = clock.now;
+    peak = Math.max(peak, ++inFlight);
+    await clock.sleep(ms);
+    inFlight--;
+    completionOrder.push(i);
+    if (fails.has(i)) throw new Error(`job ${i} failed`);
+    return i;
+  });
+  const outcomes = await clock.run(() => promisePool(tasks, limit));
+  return {
+    results: outcomes.map((o) => (o.ok ? o.value : -1)),
+    starts,
+    completionOrder,
+    peak,
+    finishedAt: clock.now,
+  };
+}
