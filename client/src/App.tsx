@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AuthProvider } from './auth/AuthContext';
+import { RequireUser } from './auth/RequireUser';
 import { AppShell } from './layout/AppShell';
+import { SignInPage } from './pages/auth/SignInPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlannedPage } from './pages/PlannedPage';
@@ -27,7 +30,15 @@ const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/questions', element: page(<QuestionsPage />) },
       { path: '/questions/:id', element: page(<QuestionDetailPage />) },
-      { path: '/practice/:id', element: page(<PracticePage />) },
+      { path: '/signin', element: <SignInPage /> },
+      {
+        path: '/practice/:id',
+        element: page(
+          <RequireUser>
+            <PracticePage />
+          </RequireUser>,
+        ),
+      },
       {
         path: '/interviews',
         element: (
@@ -52,5 +63,9 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <AuthProvider>
+      <RouterProvider router={router} />
+    </AuthProvider>
+  );
 }

@@ -2,14 +2,23 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
+import { authRouter } from './auth/authRouter';
+import { createAuthLimits, type AuthLimits } from './auth/authLimits';
+import { checkOrigin } from './auth/checkOrigin';
+import { createAuthService } from './auth/createAuthService';
+import { authenticate, requireUser } from './auth/requestUser';
 import type { QuestionBank } from './bank/types';
 import type { Config } from './config/loadConfig';
 import type { Logger } from './logger';
 import { apiNotFound, errorHandler } from './http/errorHandler';
 import { questionsRouter } from './http/routes/questions';
+import { runsRouter } from './http/routes/runs';
 import { securityHeaders } from './http/securityHeaders';
 import { serveClient } from './http/serveClient';
+import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
+import { sessionsRouter } from './sessions/sessionsRouter';
+import type { Store } from './store/port';
 
 /** Everything the app is built from; tests pass their own (port 0, temporary data dir). */
 export interface AppDeps {
@@ -17,6 +26,12 @@ export interface AppDeps {
   log: Logger;
   /** The loaded question bank (`loadBank(config.questionBankDir)`). */
   bank: QuestionBank;
+  /** The opened store (`openStore(config)`); the caller closes it after `close()`. */
+  store: Store;
+  /** The sandbox judge (`createJudge()`); the caller closes it after `close()`. */
+  judge: Judge;
+  /** Sign-in and sign-up rate limits; the defaults of docs/access-rules.md when absent. */
+  authLimits?: AuthLimits;
 }
 
 export interface App {
@@ -28,10 +43,11 @@ export interface App {
 
 /** Builds the HTTP server, REST API and Socket.IO server without listening. */
 export function createApp(deps: AppDeps): App {
-  const { config, log, bank } = deps;
+  const { config, log, bank, store } = deps;
+  const auth = createAuthService(store);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
 
   app.use(
     pinoHttp({
@@ -49,11 +65,25 @@ export function createApp(deps: AppDeps): App {
   app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(checkOrigin());
   api.use(express.json({ limit: '100kb' }));
+  api.use(authenticate(auth));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
   api.use(questionsRouter(bank));
+  api.use(
+    authRouter({
+      auth,
+      store,
+      limits: deps.authLimits ?? createAuthLimits(),
+      cookieSecure: config.cookieSecure,
+    }),
+  );
+  // [AR0] Routes that act for a person; unknown paths still fall through to a 404.
+  api.use(['/sessions', '/runs', '/me'], requireUser);
+  api.use(sessionsRouter(store));
+  api.use(runsRouter({ bank, judge: deps.judge }));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -61,7 +91,7 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler);
 
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, log);
+  const io = createSocketServer(httpServer, { log, auth, store });
 
   return {
     httpServer,

@@ -1,7 +1,9 @@
 import { loadBank } from './bank/loadBank';
 import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
+import { createJudge } from './judge';
 import { createLogger } from './logger';
+import { openStore } from './store/openStore';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -10,7 +12,10 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   // An invalid bank throws a BankError naming every file and field: main() prints it, exits 1.
   const bank = await loadBank(config.questionBankDir);
-  const app = createApp({ config, log, bank });
+  const store = await openStore(config);
+  log.info({ store: store.description }, 'store opened');
+  const judge = createJudge();
+  const app = createApp({ config, log, bank, store, judge });
 
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
@@ -32,6 +37,8 @@ async function main(): Promise<void> {
     timer.unref();
     app
       .close()
+      .then(() => judge.close())
+      .then(() => store.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         log.error({ err: error }, 'shutdown failed');

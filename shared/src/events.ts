@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorBody } from './errors';
+import type { WireSessionEvent } from './schemas/sessionWire';
 
 /** Every socket acknowledgement: a result or a stable error, never a throw. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
@@ -20,9 +21,22 @@ export interface PongData {
   serverTime: number;
 }
 
+/** `session:events`: a session's log after `afterSeq`, as the caller may see it. */
+export const SessionEventsPayloadSchema = z
+  .object({
+    sessionId: z.string().min(1).max(64),
+    afterSeq: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type SessionEventsPayload = z.infer<typeof SessionEventsPayloadSchema>;
+
 /** Events a client emits. Names are `domain:verb`; the last argument is always the ack. */
 export interface ClientToServerEvents {
   'system:ping': (payload: PingPayload, ack: AckCallback<PongData>) => void;
+  'session:events': (
+    payload: SessionEventsPayload,
+    ack: AckCallback<{ events: WireSessionEvent[] }>,
+  ) => void;
 }
 
 /** Events the server emits. */

@@ -5,7 +5,7 @@ import './monacoSetup';
 export interface CodeEditorProps {
   value: string;
   language: 'javascript' | 'typescript';
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   /** Accessible name of the editor's text area. */
   label: string;
 }

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { ConnectionBadge } from './ConnectionBadge';
+import { UserMenu } from './UserMenu';
 import './AppShell.css';
 
 const NAV = [
@@ -29,6 +30,7 @@ export function AppShell() {
           </ul>
         </nav>
         <ConnectionBadge />
+        <UserMenu />
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />

@@ -10,6 +10,7 @@ const LABELS = {
 /** Shows the live connection's state; announced politely to screen readers when it changes. */
 export function ConnectionBadge() {
   const state = useConnectionState();
+  if (state === 'signed-out') return null;
   return (
     <span
       className={`connection connection-${state}`}

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   QUESTION_BANK_DIR: z.string().min(1).default('./question-bank'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CLIENT_DIST_DIR: z.string().min(1).default('./client/dist'),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.string().min(1).default('loopback'),
 });
 
 export interface Config {
@@ -25,6 +27,15 @@ export interface Config {
   questionBankDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   clientDistDir: string;
+  /** The session cookie's Secure flag: `auto` follows the request's protocol. */
+  cookieSecure: 'auto' | 'true' | 'false';
+  /** Express `trust proxy`: `loopback` (default), `false`, a hop count, or addresses/subnets. */
+  trustProxy: boolean | number | string;
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Reads configuration from the environment; throws one readable error naming every bad variable. */
@@ -44,5 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     questionBankDir: path.resolve(cwd, e.QUESTION_BANK_DIR),
     logLevel: e.LOG_LEVEL,
     clientDistDir: path.resolve(cwd, e.CLIENT_DIST_DIR),
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

@@ -7,17 +7,31 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@mockloop/share
 import { loadBank } from '../../../server/src/bank/loadBank';
 import { loadConfig, type Config } from '../../../server/src/config/loadConfig';
 import { createApp, type App } from '../../../server/src/createApp';
+import { createJudge, type Judge } from '../../../server/src/judge';
+import { createAuthLimits } from '../../../server/src/auth/authLimits';
 import { createLogger } from '../../../server/src/logger';
+import { openStore } from '../../../server/src/store/openStore';
+import type { Store } from '../../../server/src/store/port';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface TestServer {
   app: App;
   config: Config;
+  store: Store;
+  judge: Judge;
   /** `http://127.0.0.1:<port>` */
   url: string;
-  /** A real socket.io-client connected to this server; closed by `stop()`. */
-  connect(options?: { extraHeaders?: Record<string, string> }): Promise<TestSocket>;
+  /**
+   * A real socket.io-client connected to this server, closed by `stop()`. Without a `cookie` it
+   * first signs in a new guest, since the server accepts only signed-in sockets.
+   */
+  connect(options?: {
+    cookie?: string;
+    extraHeaders?: Record<string, string>;
+  }): Promise<TestSocket>;
+  /** Signs in a new guest over REST and returns its `Cookie` header value. */
+  guestCookie(displayName?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -25,9 +39,13 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /**
  * Boots the real app on port 0 with a fresh temporary data directory and the repository's
- * question bank (or `env.QUESTION_BANK_DIR`). Everything it opens, `stop()` closes.
+ * question bank (or `env.QUESTION_BANK_DIR`). Everything it opens, `stop()` closes. Sign-in
+ * rate limits are relaxed unless `productionRateLimits` is set.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  { productionRateLimits = false } = {},
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-test-'));
   const config = loadConfig(
     {
@@ -41,22 +59,42 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   );
   const log = createLogger(config.logLevel);
   const bank = await loadBank(config.questionBankDir);
-  const app = createApp({ config, log, bank });
+  const store = await openStore(config);
+  // Workers start on the first submission, so servers that never judge spawn none.
+  const judge = createJudge({ concurrency: 2, lazy: true });
+  // Suites sign in many users from 127.0.0.1; rate-limit tests ask for the real limits.
+  const authLimits = createAuthLimits({ scale: productionRateLimits ? 1 : 1000 });
+  const app = createApp({ config, log, bank, store, judge, authLimits });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const sockets: TestSocket[] = [];
 
+  async function guestCookie(displayName = 'Test guest'): Promise<string> {
+    const res = await fetch(`${url}/api/auth/guest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ displayName }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (res.status !== 201 || !setCookie) throw new Error(`guest sign-in failed: ${res.status}`);
+    return setCookie.split(';')[0]!;
+  }
+
   return {
     app,
     config,
+    store,
+    judge,
     url,
+    guestCookie,
     async connect(options = {}) {
+      const cookie = options.cookie ?? (await guestCookie());
       const socket: TestSocket = connectSocket(url, {
         transports: ['websocket'],
         forceNew: true,
         reconnection: false,
-        ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
+        extraHeaders: { cookie, ...options.extraHeaders },
       });
       sockets.push(socket);
       await new Promise<void>((resolve, reject) => {
@@ -68,6 +106,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async stop() {
       for (const socket of sockets) socket.close();
       await app.close();
+      await judge.close();
+      await store.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -14,24 +14,23 @@ type Load =
   | { state: 'ready'; question: PublicQuestion };
 
 function useQuestion(id: string): Load {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [result, setResult] = useState<{ id: string; load: Load } | null>(null);
   useEffect(() => {
     let live = true;
-    setLoad({ state: 'loading' });
     apiFetch<PublicQuestion>(`/api/questions/${encodeURIComponent(id)}`).then(
-      (question) => live && setLoad({ state: 'ready', question }),
+      (question) => live && setResult({ id, load: { state: 'ready', question } }),
       (error: unknown) =>
         live &&
-        setLoad({
-          state: 'error',
-          message: error instanceof Error ? error.message : String(error),
+        setResult({
+          id,
+          load: { state: 'error', message: error instanceof Error ? error.message : String(error) },
         }),
     );
     return () => {
       live = false;
     };
   }, [id]);
-  return load;
+  return result?.id === id ? result.load : { state: 'loading' };
 }
 
 /** A solo coding round: the prompt, an editor, Run (examples) and Submit (hidden tests too). */

@@ -1,0 +1,46 @@
+import type { RequestHandler, Response } from 'express';
+import type { User } from '@mockloop/shared';
+import { unauthorized } from '../http/AppError';
+import { readCookie, SESSION_COOKIE } from './cookies';
+import type { AuthService } from './createAuthService';
+
+interface AuthLocals {
+  user?: User;
+  token?: string;
+}
+
+/** Resolves the session cookie, if any, to a user for the handlers after it. */
+export function authenticate(auth: AuthService): RequestHandler {
+  return (req, res, next) => {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    if (!token) {
+      next();
+      return;
+    }
+    auth.resolve(token).then((user) => {
+      if (user) Object.assign(res.locals as AuthLocals, { user, token });
+      next();
+    }, next);
+  };
+}
+
+/** The signed-in user, or undefined for an anonymous request. */
+export function optionalUser(res: Response): User | undefined {
+  return (res.locals as AuthLocals).user;
+}
+
+/** The signed-in user; throws 401 for anonymous requests. */
+export function currentUser(res: Response): User {
+  const user = optionalUser(res);
+  if (!user) throw unauthorized();
+  return user;
+}
+
+export function currentToken(res: Response): string | undefined {
+  return (res.locals as AuthLocals).token;
+}
+
+/** Guards a router: anonymous requests get 401 in the error shape. */
+export const requireUser: RequestHandler = (_req, res, next) => {
+  next(optionalUser(res) ? undefined : unauthorized());
+};

@@ -1,0 +1,63 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { SESSION_KINDS, SESSION_STATUSES } from '@mockloop/shared';
+import { loadVisibleSession, readVisibleEvents } from '../auth/access';
+import { currentUser } from '../auth/requestUser';
+import { checked, validate } from '../http/validate';
+import type { Store } from '../store/port';
+import { toWireEvent } from './toWireEvent';
+
+const ListQuerySchema = z
+  .object({
+    kind: z.enum(SESSION_KINDS).optional(),
+    status: z.enum(SESSION_STATUSES).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+
+const IdParamsSchema = z.object({ id: z.string().min(1).max(64) });
+const EventsQuerySchema = z
+  .object({
+    afterSeq: z.coerce.number().int().min(0).optional(),
+    limit: z.coerce.number().int().min(1).max(10_000).optional(),
+  })
+  .strict();
+
+/** Reading sessions for review: only the caller's own, and only what they may see of each. */
+export function sessionsRouter(store: Store): Router {
+  const router = express.Router();
+
+  router.get('/sessions', validate('query', ListQuerySchema), async (_req, res) => {
+    const query = checked(res.locals, 'query', ListQuerySchema);
+    const page = await store.listUserSessions(currentUser(res).id, {
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.limit ? { limit: query.limit } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
+    res.json(page);
+  });
+
+  router.get('/sessions/:id', validate('params', IdParamsSchema), async (_req, res) => {
+    const { id } = checked(res.locals, 'params', IdParamsSchema);
+    res.json({ session: await loadVisibleSession(store, id, currentUser(res)) });
+  });
+
+  router.get(
+    '/sessions/:id/events',
+    validate('params', IdParamsSchema),
+    validate('query', EventsQuerySchema),
+    async (_req, res) => {
+      const { id } = checked(res.locals, 'params', IdParamsSchema);
+      const query = checked(res.locals, 'query', EventsQuerySchema);
+      const events = await readVisibleEvents(store, id, currentUser(res), {
+        ...(query.afterSeq !== undefined ? { afterSeq: query.afterSeq } : {}),
+        ...(query.limit !== undefined ? { limit: query.limit } : {}),
+      });
+      res.json({ events: events.map(toWireEvent) });
+    },
+  );
+
+  return router;
+}
