@@ -68,6 +68,29 @@ describe('QuestionDetailPage', () => {
     expect(document.body.textContent).toContain('8 hidden tests');
   });
 
+  it('shows each call of a class example with the result it must give', async () => {
+    renderAt('/questions/sum-pairs', {
+      ...question,
+      coding: {
+        ...question.coding,
+        style: 'class',
+        entry: 'Counter',
+        examples: [
+          {
+            name: 'counts',
+            calls: [
+              ['Counter', 1],
+              ['add', 2],
+            ],
+            expected: [null, 3],
+          },
+        ],
+      },
+    });
+    const code = await screen.findByText(/const obj = new Counter/);
+    expect(code.textContent).toBe('const obj = new Counter(1);\nobj.add(2); // -> 3');
+  });
+
   it('reveals hints one at a time, in order', async () => {
     renderAt('/questions/sum-pairs', question);
     const button = await screen.findByRole('button', { name: 'Show hint 1 of 2' });

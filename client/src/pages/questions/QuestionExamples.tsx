@@ -7,12 +7,13 @@ function json(value: unknown): string {
 /** How the judge will call the submission for this case, written as code. */
 function callText(testCase: TestCase, entry: string): string {
   if ('args' in testCase) return `${entry}(${testCase.args.map(json).join(', ')})`;
+  // Class style: one line per call, each with the result it must give (the constructor's is null).
   return testCase.calls
-    .map(([method, ...args], index) =>
-      index === 0
-        ? `const obj = new ${method}(${args.map(json).join(', ')});`
-        : `obj.${method}(${args.map(json).join(', ')});`,
-    )
+    .map(([method, ...args], index) => {
+      const list = args.map(json).join(', ');
+      if (index === 0) return `const obj = new ${method}(${list});`;
+      return `obj.${method}(${list}); // -> ${json(testCase.expected[index] ?? null)}`;
+    })
     .join('\n');
 }
 
@@ -28,10 +29,11 @@ export function QuestionExamples({ coding }: { coding: PublicCodingDetails }) {
             <pre>
               <code>{callText(testCase, coding.entry)}</code>
             </pre>
-            <p>
-              Expected{'args' in testCase ? '' : ' results, one per call'}:{' '}
-              <code>{json(testCase.expected)}</code>
-            </p>
+            {'args' in testCase && (
+              <p>
+                Expected: <code>{json(testCase.expected)}</code>
+              </p>
+            )}
           </li>
         ))}
       </ol>
