@@ -68,6 +68,15 @@ export class SubmissionSandbox {
     }
   }
 
+  /**
+   * True once the host gave up on a case that ignored both its timeout and the wall clock: the
+   * isolate's thread may still be running (some native built-ins cannot be interrupted), so the
+   * process hosting it should be retired.
+   */
+  get abandoned(): boolean {
+    return this.disposedByHost;
+  }
+
   get usable(): boolean {
     return !this.isolate.isDisposed;
   }

@@ -28,6 +28,8 @@ interface ActiveJob {
 interface WorkerHandle {
   child: ChildProcess;
   ready: boolean;
+  /** Became ready at least once: a later exit is not a start-up failure. */
+  startedOnce: boolean;
   active?: ActiveJob;
   killedForTime: boolean;
   catastrophic?: string;
@@ -118,12 +120,13 @@ export class WorkerPool {
       execArgv: this.args.execArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const worker: WorkerHandle = { child, ready: false, killedForTime: false };
+    const worker: WorkerHandle = { child, ready: false, startedOnce: false, killedForTime: false };
     this.workers.add(worker);
     let stderrTail = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
       stderrTail = (stderrTail + chunk).slice(-4096);
+      if (process.env.JUDGE_DEBUG) process.stderr.write(chunk);
       const marker = stderrTail.lastIndexOf(CATASTROPHIC_MARKER);
       if (marker !== -1)
         worker.catastrophic = stderrTail.slice(marker + CATASTROPHIC_MARKER.length).trim();
@@ -136,6 +139,7 @@ export class WorkerPool {
   private handleMessage(worker: WorkerHandle, message: WorkerMessage): void {
     if (message.type === 'ready') {
       worker.ready = true;
+      worker.startedOnce = true;
       this.onIdle();
       return;
     }
@@ -160,6 +164,8 @@ export class WorkerPool {
         active.compileError = message.message;
         return;
       case 'done':
+        // A retiring worker takes no new job; its exit starts a replacement.
+        if (message.retire) worker.ready = false;
         this.finish(
           worker,
           assembleResult(
@@ -207,8 +213,8 @@ export class WorkerPool {
       );
     }
     if (this.closing) return;
-    const delay = worker.ready ? 0 : RESPAWN_DELAY_MS;
-    if (!worker.ready && stderrTail)
+    const delay = worker.startedOnce ? 0 : RESPAWN_DELAY_MS;
+    if (!worker.startedOnce && stderrTail)
       process.emitWarning(`judge worker failed to start: ${stderrTail.slice(-500)}`);
     setTimeout(() => {
       if (this.closing) return;

@@ -9,7 +9,11 @@ import type { ParentMessage, WorkerMessage } from './protocol';
 import { runSubmission } from './runSubmission';
 
 function send(message: WorkerMessage): void {
-  process.send?.(message);
+  // After a `retire` the process ends, once the message is surely on its way.
+  const retire = message.type === 'done' && message.retire === true;
+  process.send?.(message, undefined, undefined, () => {
+    if (retire) process.exit(0);
+  });
 }
 
 // isolated-vm reports an unrecoverable V8 failure (usually out of memory) here; the process

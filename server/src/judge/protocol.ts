@@ -36,4 +36,5 @@ export type WorkerMessage =
   | { type: 'case-start'; jobId: number; index: number; wallTimeLimitMs: number }
   | { type: 'case-done'; jobId: number; index: number; result: TestResult }
   | { type: 'compile-error'; jobId: number; message: string }
-  | { type: 'done'; jobId: number };
+  /** `retire`: the worker ends itself next, because an isolate it abandoned may still run. */
+  | { type: 'done'; jobId: number; retire?: boolean };

@@ -97,7 +97,7 @@ export async function runSubmission(
   } finally {
     sandbox.dispose();
   }
-  report({ type: 'done', jobId });
+  report({ type: 'done', jobId, ...(sandbox.abandoned ? { retire: true } : {}) });
 }
 
 function budgetMessage(job: WorkerJob): string {

@@ -56,6 +56,8 @@ const HARNESS = String.raw`(function (userModule, ENTRY, STYLE) {
     if (isArray(value)) {
       out = '[';
       const length = value.length;
+      // Every item takes at least two characters ("0,"), so some arrays are too large unread.
+      if (length > MAX_LENGTH / 2) notPlain('the value is larger than 8 MiB of JSON');
       for (let i = 0; i < length; i++) {
         if (i > 0) out += ',';
         out += toJson(value[i], depth + 1);
