@@ -1,0 +1,153 @@
+interface Timer {
+  at: number;
+  seq: number;
+  wake: () => void;
+}
+
+/**
+ * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
+ * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
+ * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * so work started in reaction to a timer starts at that same virtual instant.
+ */
+class VirtualClock {
+  now = 0;
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => {
+      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+
+  async run<T>(main: () => Promise<T>): Promise<T> {
+    let done = false;
+    const result = main();
+    result.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) {
+      for (let quiet = 0; quiet < 50 && !done;) {
+        const seq = this.seq;
+        await undefined;
+        quiet = seq === this.seq ? quiet + 1 : 0;
+      }
+      if (done) break;
+      const next = this.pop();
+      if (next === undefined) {
+        // No timer left: only promise callbacks can still settle main(); give them time.
+        for (let spins = 0; !done; spins++) {
+          if (spins > 1e6) throw new Error('VirtualClock: main() never settles');
+          await undefined;
+        }
+        break;
+      }
+      this.now = next.at;
+      next.wake();
+    }
+    return result;
+  }
+
+  private before(a: Timer, b: Timer): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+
+  private push(t: Timer): void {
+    const h = this.timers;
+    let i = h.push(t) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(t, h[p]!)) break;
+      h[i] = h[p]!;
+      i = p;
+    }
+    h[i] = t;
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (top === undefined || last === undefined || h.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && this.before(h[l + 1]!, h[l]!) ? l + 1 : l;
+      if (!this.before(h[c]!, last)) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
+}
+
+function isRetryable(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Runs every operation with exponential backoff. Retries across all operations share one budget:
+ * at most `budget` retries granted in any window of `windowMs`, so an outage cannot turn into a
+ * retry storm.
+ */
+async function retryAll(
+  operations: (() => Promise<void>)[],
+  policy: RetryPolicy,
+  clock: VirtualClock,
+): Promise<Outcome[]> {
+  // Times of granted retries, oldest first; `head` skips the ones that left the window.
+  const grants: number[] = [];
+  let head = 0;
+
+  function grantRetry(now: number): boolean {
+    while (head < grants.length && grants[head]! <= now - policy.windowMs) head++;
+    if (grants.length - head >= policy.budget) return false;
+    grants.push(now);
+    return true;
+  }
+
+  async function runOne(operation: () => Promise<void>): Promise<Outcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await operation();
+        return 'ok';
+      } catch (e) {
+        const status = (e as { status?: number }).status ?? 0;
+        if (!isRetryable(status)) return 'failed';
+        if (attempt >= policy.maxAttempts) return 'exhausted';
+        if (!grantRetry(clock.now)) return 'budget';
+        await clock.sleep(Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  return Promise.all(operations.map((operation) => runOne(operation)));
+}
+
+interface RetryPolicy {
+  maxAttempts: number;
+  baseMs: number;
+  capMs: number;
+  budget: number;
+  windowMs: number;
+}
+
+type Outcome = 'ok' | 'failed' | 'exhausted' | 'budget';
+
+/** Provided harness (do not change): the judge calls this with the test's arguments. */
+async function runRetries(scripts: number[][], attemptMs: number, policy: RetryPolicy) {
+  const clock = new VirtualClock();
+  const attempts: number[][] = scripts.map(() => []);
+  const operations = scripts.map((script, j) => async () => {
+    const n = attempts[j]!.push(clock.now);
+    await clock.sleep(attemptMs);
+    const status = script[Math.min(n, script.length) - 1]!;
+    if (status !== 200) throw Object.assign(new Error(`HTTP ${status}`), { status });
+  });
+  const outcomes = await clock.run(() => retryAll(operations, policy, clock));
+  return { outcomes, attempts, finishedAt: clock.now };
+}

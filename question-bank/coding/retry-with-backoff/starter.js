@@ -1,0 +1,100 @@
+/**
+ * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
+ * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
+ * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * so work started in reaction to a timer starts at that same virtual instant.
+ */
+class VirtualClock {
+  now = 0;
+  timers = [];
+  seq = 0;
+  sleep(ms) {
+    return new Promise((wake) => {
+      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+  async run(main) {
+    let done = false;
+    const result = main();
+    result.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) {
+      for (let quiet = 0; quiet < 50 && !done;) {
+        const seq = this.seq;
+        await void 0;
+        quiet = seq === this.seq ? quiet + 1 : 0;
+      }
+      if (done) break;
+      const next = this.pop();
+      if (next === void 0) {
+        for (let spins = 0; !done; spins++) {
+          if (spins > 1e6) throw new Error('VirtualClock: main() never settles');
+          await void 0;
+        }
+        break;
+      }
+      this.now = next.at;
+      next.wake();
+    }
+    return result;
+  }
+  before(a, b) {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+  push(t) {
+    const h = this.timers;
+    let i = h.push(t) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(t, h[p])) break;
+      h[i] = h[p];
+      i = p;
+    }
+    h[i] = t;
+  }
+  pop() {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (top === void 0 || last === void 0 || h.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && this.before(h[l + 1], h[l]) ? l + 1 : l;
+      if (!this.before(h[c], last)) break;
+      h[i] = h[c];
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
+}
+
+/**
+ * Your code: run every operation (all start at once), retrying failures with exponential backoff
+ * and a shared retry budget, as the prompt defines. Resolve with one outcome per operation:
+ * 'ok' | 'failed' | 'exhausted' | 'budget'.
+ * @param {(() => Promise<void>)[]} operations rejects with an Error that has a numeric `status`
+ * @param {{ maxAttempts: number, baseMs: number, capMs: number, budget: number, windowMs: number }} policy
+ * @param {VirtualClock} clock use clock.sleep(ms) and clock.now
+ */
+async function retryAll(operations, policy, clock) {
+  throw new Error('Not implemented');
+}
+
+/** Provided harness (do not change): the judge calls this with the test's arguments. */
+async function runRetries(scripts, attemptMs, policy) {
+  const clock = new VirtualClock();
+  const attempts = scripts.map(() => []);
+  const operations = scripts.map((script, j) => async () => {
+    const n = attempts[j].push(clock.now);
+    await clock.sleep(attemptMs);
+    const status = script[Math.min(n, script.length) - 1];
+    if (status !== 200) throw Object.assign(new Error(`HTTP ${status}`), { status });
+  });
+  const outcomes = await clock.run(() => retryAll(operations, policy, clock));
+  return { outcomes, attempts, finishedAt: clock.now };
+}
