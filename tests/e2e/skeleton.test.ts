@@ -16,9 +16,13 @@ afterAll(async () => {
 const page = usePage(() => browser);
 
 describe('walking skeleton in Chromium', () => {
-  it('loads the app, shows it is connected, and navigates with the keyboard', async () => {
+  it('loads the app, continues as a guest, shows it is connected, and works by keyboard', async () => {
     await page().goto(server.url);
+    await page().getByRole('link', { name: 'Sign in' }).click();
+    await page().getByLabel('Display name').fill('Skeleton tester');
+    await page().getByRole('button', { name: 'Continue as a guest' }).last().click();
     await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
+    await page().goto(server.url);
     await page().keyboard.press('Tab');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe(
       'Skip to content',
@@ -33,6 +37,7 @@ describe('walking skeleton in Chromium', () => {
     };
     const first = list.items[0];
     expect(first, 'the bank has a coding question').toBeDefined();
+    await page().request.post(`${server.url}/api/auth/guest`, { data: { displayName: 'Typist' } });
     browser.requests.length = 0;
 
     await page().goto(`${server.url}/practice/${first!.id}`);

@@ -3,7 +3,11 @@ import { useEffect, useState } from 'react';
 import './monacoSetup';
 
 export interface CodeEditorProps {
-  value: string;
+  /**
+   * The text the editor opens with. The editor then owns its text (a controlled Monaco drops
+   * keystrokes while React catches up); remount it with a new `key` to load other text.
+   */
+  initialValue: string;
   language: 'javascript' | 'typescript';
   onChange: (value: string) => void;
   /** Accessible name of the editor's text area. */
@@ -15,7 +19,7 @@ function prefersDark(): boolean {
 }
 
 /** Monaco, bundled locally and loaded only with this module (pages import it lazily). */
-export default function CodeEditor({ value, language, onChange, label }: CodeEditorProps) {
+export default function CodeEditor({ initialValue, language, onChange, label }: CodeEditorProps) {
   const [dark, setDark] = useState(prefersDark);
   useEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)');
@@ -29,7 +33,7 @@ export default function CodeEditor({ value, language, onChange, label }: CodeEdi
       <Editor
         height="100%"
         language={language}
-        value={value}
+        defaultValue={initialValue}
         theme={dark ? 'vs-dark' : 'vs'}
         onChange={(next) => onChange(next ?? '')}
         options={{

@@ -62,7 +62,13 @@ export function PracticePage() {
 function CodingRound({ question }: { question: PublicQuestion }) {
   const [language, setLanguage] = useState<Language>('typescript');
   const starter = question.coding?.starters[language] ?? '';
-  const [code, setCode, resetCode] = useDraft(`${question.id}:${language}`, starter);
+  const [code, setCode, resetDraft] = useDraft(`${question.id}:${language}`, starter);
+  // Bumped on "Reset to starter" to remount the editor with the starter text.
+  const [editorGeneration, setEditorGeneration] = useState(0);
+  const resetCode = () => {
+    resetDraft();
+    setEditorGeneration((n) => n + 1);
+  };
   const [pending, setPending] = useState<RunMode | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -123,7 +129,8 @@ function CodingRound({ question }: { question: PublicQuestion }) {
         <div className="practice-editor">
           <Suspense fallback={<p>Loading editor…</p>}>
             <CodeEditor
-              value={code}
+              key={`${question.id}:${language}:${editorGeneration}`}
+              initialValue={code}
               language={language}
               onChange={setCode}
               label={`${question.title} solution`}
