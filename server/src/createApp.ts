@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps): App {
   const api = express.Router();
   api.use(checkOrigin());
   api.use(express.json({ limit: '100kb' }));
-  api.use(authenticate(auth));
+  api.use(authenticate(auth, config.cookieSecure));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });

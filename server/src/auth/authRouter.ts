@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { GuestSignInSchema, RegisterSchema, SignInSchema, type MeResponse } from '@mockloop/shared';
 import { checked, validate } from '../http/validate';
-import { clearedSessionCookie, sessionCookie } from './cookies';
+import { clearedSessionCookie, cookieIsSecure, sessionCookie, type CookieSecure } from './cookies';
 import { SESSION_TTL_MS, toMe, type AuthService, type SignedIn } from './createAuthService';
 import type { AuthLimits } from './authLimits';
 import { currentToken, currentUser, optionalUser } from './requestUser';
@@ -12,14 +12,13 @@ export interface AuthRouterOptions {
   auth: AuthService;
   store: Store;
   limits: AuthLimits;
-  /** `true`/`false` forces the cookie's Secure flag; `auto` sets it on HTTPS requests. */
-  cookieSecure: 'auto' | 'true' | 'false';
+  cookieSecure: CookieSecure;
 }
 
 /** Sign-in, sign-up, guests, sign-out, and the signed-in user's own data: `/api/auth/*`, `/api/me`. */
 export function authRouter({ auth, store, limits, cookieSecure }: AuthRouterOptions): Router {
   const router = express.Router();
-  const secure = (req: Request) => (cookieSecure === 'auto' ? req.secure : cookieSecure === 'true');
+  const secure = (req: Request) => cookieIsSecure(req.secure, cookieSecure);
 
   async function signedIn(req: Request, res: Response, status: number, result: SignedIn) {
     const previous = currentToken(res);

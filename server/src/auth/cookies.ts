@@ -13,6 +13,13 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
+/** `COOKIE_SECURE`: `true`/`false` force the Secure flag; `auto` sets it on HTTPS requests. */
+export type CookieSecure = 'auto' | 'true' | 'false';
+
+export function cookieIsSecure(requestIsSecure: boolean, setting: CookieSecure): boolean {
+  return setting === 'auto' ? requestIsSecure : setting === 'true';
+}
+
 export interface CookieOptions {
   secure: boolean;
   maxAgeSeconds: number;

@@ -29,7 +29,7 @@ describe('auth service', () => {
     expect(user).toMatchObject({ kind: 'guest', username: null, displayName: 'Ada' });
     expect(await store.findAuthSession(token)).toBeNull();
     expect(await store.findAuthSession(hashToken(token))).toMatchObject({ userId: user.id });
-    expect((await auth.resolve(token))?.id).toBe(user.id);
+    expect((await auth.resolve(token))?.user.id).toBe(user.id);
   });
 
   it('turns a guest into an account that keeps its id and sessions', async () => {
@@ -108,6 +108,15 @@ describe('auth service', () => {
     clock += SESSION_TTL_MS + 1;
     expect(await auth.resolve(token)).toBeUndefined();
     expect(await store.findAuthSession(hashToken(token))).toBeNull();
+  });
+
+  it('says when a use renewed the token: more than an hour after the last renewal', async () => {
+    const { token } = await auth.startGuest({ displayName: 'Ada' });
+    clock += 30 * 60 * 1000;
+    expect((await auth.resolve(token))?.renewed).toBe(false);
+    clock += 31 * 60 * 1000;
+    expect((await auth.resolve(token))?.renewed).toBe(true);
+    expect((await auth.resolve(token))?.renewed).toBe(false);
   });
 
   it('revokes the token on sign-out', async () => {

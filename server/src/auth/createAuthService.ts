@@ -23,6 +23,12 @@ export interface SignedIn {
   token: string;
 }
 
+/** The user behind a cookie, and whether this use slid its expiry (so the cookie is re-sent). */
+export interface Resolved {
+  user: User;
+  renewed: boolean;
+}
+
 export interface AuthService {
   startGuest(input: GuestSignIn): Promise<SignedIn>;
   /** A guest caller becomes the account (same id, sessions kept); anyone else gets a new one. */
@@ -30,7 +36,7 @@ export interface AuthService {
   /** A guest caller's sessions move to the account and the guest is removed. */
   signIn(input: SignIn, current: User | undefined): Promise<SignedIn>;
   /** The user behind a cookie token, renewing it on the way; undefined when unknown or expired. */
-  resolve(token: string): Promise<User | undefined>;
+  resolve(token: string): Promise<Resolved | undefined>;
   signOut(token: string): Promise<void>;
   deleteAccount(user: User): Promise<void>;
 }
@@ -110,10 +116,11 @@ export function createAuthService(store: Store, now: () => number = Date.now): A
       }
       const user = await store.getUser(session.userId);
       if (!user) return undefined;
-      if (at - session.lastSeenAt >= RENEW_AFTER_MS) {
+      const renewed = at - session.lastSeenAt >= RENEW_AFTER_MS;
+      if (renewed) {
         await store.touchAuthSession(tokenHash, { lastSeenAt: at, expiresAt: at + SESSION_TTL_MS });
       }
-      return user;
+      return { user, renewed };
     },
 
     async signOut(token) {

@@ -1,24 +1,43 @@
 import type { RequestHandler, Response } from 'express';
 import type { User } from '@mockloop/shared';
 import { unauthorized } from '../http/AppError';
-import { readCookie, SESSION_COOKIE } from './cookies';
-import type { AuthService } from './createAuthService';
+import {
+  cookieIsSecure,
+  readCookie,
+  SESSION_COOKIE,
+  sessionCookie,
+  type CookieSecure,
+} from './cookies';
+import { SESSION_TTL_MS, type AuthService } from './createAuthService';
 
 interface AuthLocals {
   user?: User;
   token?: string;
 }
 
-/** Resolves the session cookie, if any, to a user for the handlers after it. */
-export function authenticate(auth: AuthService): RequestHandler {
+/**
+ * Resolves the session cookie, if any, to a user for the handlers after it. When the use slid the
+ * sign-in's expiry, the cookie is sent again with a fresh Max-Age, so the browser keeps it as
+ * long as the server does.
+ */
+export function authenticate(auth: AuthService, cookieSecure: CookieSecure): RequestHandler {
   return (req, res, next) => {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     if (!token) {
       next();
       return;
     }
-    auth.resolve(token).then((user) => {
-      if (user) Object.assign(res.locals as AuthLocals, { user, token });
+    auth.resolve(token).then((resolved) => {
+      if (resolved) {
+        Object.assign(res.locals as AuthLocals, { user: resolved.user, token });
+        if (resolved.renewed) {
+          const secure = cookieIsSecure(req.secure, cookieSecure);
+          res.setHeader(
+            'Set-Cookie',
+            sessionCookie(token, { secure, maxAgeSeconds: SESSION_TTL_MS / 1000 }),
+          );
+        }
+      }
       next();
     }, next);
   };

@@ -43,12 +43,12 @@ export function socketAuth(auth: AuthService, log: Logger) {
       return;
     }
     auth.resolve(token).then(
-      (user) => {
-        if (!user) {
+      (resolved) => {
+        if (!resolved) {
           next(refusal(ErrorCode.Unauthorized, 'Your session has expired; sign in again.'));
           return;
         }
-        (socket.data as SocketData).user = user;
+        (socket.data as SocketData).user = resolved.user;
         next();
       },
       (error: unknown) => {

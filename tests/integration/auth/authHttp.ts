@@ -1,0 +1,90 @@
+import type { Me, MeResponse } from '@mockloop/shared';
+import type { TestServer } from '../helpers/startTestServer';
+
+/** One HTTP answer, read once: status, parsed JSON body (if any) and the `Set-Cookie` lines. */
+export interface Answer {
+  status: number;
+  body: unknown;
+  setCookies: string[];
+  /** The `name=value` part of the first `Set-Cookie`, ready for a `Cookie` header. */
+  cookie: string | undefined;
+}
+
+export interface CallOptions {
+  method?: string;
+  cookie?: string | undefined;
+  /** Sent as JSON unless it is already a string. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A request as a script (no browser headers) would send it; cookies only when given. */
+export async function call(
+  server: TestServer,
+  path: string,
+  { method = 'GET', cookie, body, headers = {} }: CallOptions = {},
+): Promise<Answer> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text) as unknown;
+    } catch {
+      parsed = text;
+    }
+  }
+  const setCookies = res.headers.getSetCookie();
+  return { status: res.status, body: parsed, setCookies, cookie: setCookies[0]?.split(';')[0] };
+}
+
+export function post(server: TestServer, path: string, body: unknown, cookie?: string) {
+  return call(server, path, { method: 'POST', body, cookie });
+}
+
+/** Signs in a new guest and returns its cookie and user. */
+export async function guest(
+  server: TestServer,
+  displayName: string,
+): Promise<{ cookie: string; user: Me }> {
+  const res = await post(server, '/api/auth/guest', { displayName });
+  if (res.status !== 201 || !res.cookie) throw new Error(`guest sign-in failed: ${res.status}`);
+  return { cookie: res.cookie, user: (res.body as MeResponse).user };
+}
+
+/** Registers an account (as `cookie`'s guest when given) and returns its cookie and user. */
+export async function register(
+  server: TestServer,
+  username: string,
+  password: string,
+  cookie?: string,
+): Promise<{ cookie: string; user: Me }> {
+  const res = await post(server, '/api/auth/register', { username, password }, cookie);
+  if (res.status !== 201 || !res.cookie) throw new Error(`register failed: ${res.status}`);
+  return { cookie: res.cookie, user: (res.body as MeResponse).user };
+}
+
+/** `GET /api/me` as `cookie`: the user, or undefined when the cookie does not sign anyone in. */
+export async function me(server: TestServer, cookie: string): Promise<Me | undefined> {
+  const res = await call(server, '/api/me', { cookie });
+  return res.status === 200 ? (res.body as MeResponse).user : undefined;
+}
+
+/** The attributes of one `Set-Cookie` line, lower-cased names. */
+export function cookieAttributes(line: string): Map<string, string> {
+  const [, ...attributes] = line.split(';');
+  return new Map(
+    attributes.map((part) => {
+      const [name = '', value = ''] = part.trim().split('=');
+      return [name.toLowerCase(), value];
+    }),
+  );
+}
