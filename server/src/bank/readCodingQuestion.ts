@@ -1,9 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
-  ClassCaseSchema,
   CodingFrontMatterSchema,
-  FunctionCaseSchema,
   TestsFileSchema,
   VERDICTS,
   type CodingFrontMatter,
@@ -11,6 +9,7 @@ import {
   type TestCase,
 } from '@mockloop/shared';
 import type { ProblemList } from './BankError';
+import { ClassCaseShape, FunctionCaseShape } from './caseShapes';
 import { hashContents, listFiles } from './hashFiles';
 import { parseQuestionMarkdown } from './parseQuestionMarkdown';
 import { buildViews, type LoadedQuestion } from './questionViews';
@@ -143,7 +142,7 @@ function readTests(
     problems.addZod(file, '', shape.error);
     return undefined;
   }
-  const schema = frontMatter.style === 'class' ? ClassCaseSchema : FunctionCaseSchema;
+  const schema = frontMatter.style === 'class' ? ClassCaseShape : FunctionCaseShape;
   const names = new Set<string>();
   const check = (group: 'examples' | 'hidden', raw: unknown[]): TestCase[] =>
     raw.flatMap((candidate, index) => {
