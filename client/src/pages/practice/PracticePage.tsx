@@ -2,6 +2,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Language, PublicQuestion, RunMode, RunResult } from '@mockloop/shared';
 import { apiFetch, ApiError } from '../../api/http';
+import { Markdown } from '../../markdown/Markdown';
+import { QuestionBadges } from '../questions/QuestionBadges';
+import { RevealableHints } from '../questions/RevealableHints';
 import { ResultsPanel } from './ResultsPanel';
 import { useDraft } from './useDraft';
 import './PracticePage.css';
@@ -90,11 +93,23 @@ function CodingRound({ question }: { question: PublicQuestion }) {
     <div className="practice">
       <section className="practice-prompt card" aria-label="Question">
         <h1>{question.title}</h1>
+        <QuestionBadges
+          kind={question.kind}
+          difficulty={question.difficulty}
+          competencies={question.competencies}
+          timeLimitMinutes={question.timeLimitMinutes}
+        />
+        <Markdown source={question.prompt} className="prompt" />
+        {question.sections.map((section) => (
+          <section key={section.heading}>
+            <h2>{section.heading}</h2>
+            <Markdown source={section.markdown} />
+          </section>
+        ))}
+        <RevealableHints hints={question.hints} />
         <p className="practice-meta">
-          {question.difficulty} · suggested {question.timeLimitMinutes} min ·{' '}
-          <Link to={`/questions/${question.id}`}>full question, examples and hints</Link>
+          <Link to={`/questions/${question.id}`}>Open the full question page</Link>
         </p>
-        <pre className="practice-prompt-text">{question.prompt}</pre>
       </section>
       <section className="practice-work" aria-label="Your solution">
         <div className="practice-toolbar">
