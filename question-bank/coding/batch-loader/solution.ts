@@ -1,0 +1,198 @@
+interface Timer {
+  at: number;
+  seq: number;
+  wake: () => void;
+}
+
+/**
+ * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
+ * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
+ * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * so work started in reaction to a timer starts at that same virtual instant.
+ */
+class VirtualClock {
+  now = 0;
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => {
+      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+
+  async run<T>(main: () => Promise<T>): Promise<T> {
+    let done = false;
+    const result = main();
+    result.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) {
+      for (let quiet = 0; quiet < 50 && !done;) {
+        const seq = this.seq;
+        await undefined;
+        quiet = seq === this.seq ? quiet + 1 : 0;
+      }
+      if (done) break;
+      const next = this.pop();
+      if (next === undefined) {
+        // No timer left: only promise callbacks can still settle main(); give them time.
+        for (let spins = 0; !done; spins++) {
+          if (spins > 1e6) throw new Error('VirtualClock: main() never settles');
+          await undefined;
+        }
+        break;
+      }
+      this.now = next.at;
+      next.wake();
+    }
+    return result;
+  }
+
+  private before(a: Timer, b: Timer): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+
+  private push(t: Timer): void {
+    const h = this.timers;
+    let i = h.push(t) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(t, h[p]!)) break;
+      h[i] = h[p]!;
+      i = p;
+    }
+    h[i] = t;
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (top === undefined || last === undefined || h.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && this.before(h[l + 1]!, h[l]!) ? l + 1 : l;
+      if (!this.before(h[c]!, last)) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
+}
+
+interface Pending {
+  key: number;
+  promise: Promise<number>;
+  resolve: (value: number) => void;
+  reject: (error: Error) => void;
+}
+
+/** Coalesces the loads of one virtual instant into batched calls, caching one promise per key. */
+class BatchLoader {
+  private readonly cache = new Map<number, Promise<number>>();
+  private queue: Pending[] = [];
+  private dispatchScheduled = false;
+
+  constructor(
+    private readonly batchFn: (keys: number[]) => Promise<(number | Error)[]>,
+    private readonly clock: VirtualClock,
+    private readonly maxBatchSize: number,
+  ) {}
+
+  load(key: number): Promise<number> {
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    let resolve!: (value: number) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<number>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    this.cache.set(key, promise);
+    this.queue.push({ key, promise, resolve, reject });
+    if (!this.dispatchScheduled) {
+      this.dispatchScheduled = true;
+      // sleep(0) fires once everything else at this instant has run: that is our "tick".
+      void this.clock.sleep(0).then(() => this.dispatch());
+    }
+    return promise;
+  }
+
+  private dispatch(): void {
+    const queue = this.queue;
+    this.queue = [];
+    this.dispatchScheduled = false;
+    for (let start = 0; start < queue.length; start += this.maxBatchSize) {
+      const chunk = queue.slice(start, start + this.maxBatchSize);
+      this.batchFn(chunk.map((p) => p.key)).then(
+        (values) => chunk.forEach((p, i) => this.settle(p, values[i]!)),
+        (error: Error) => chunk.forEach((p) => this.settle(p, error)),
+      );
+    }
+  }
+
+  private settle(p: Pending, value: number | Error): void {
+    if (!(value instanceof Error)) {
+      p.resolve(value);
+      return;
+    }
+    // Failures are not cached: a later load of the key tries again.
+    if (this.cache.get(p.key) === p.promise) this.cache.delete(p.key);
+    p.reject(value);
+  }
+}
+
+/** Provided harness (do not change): the judge calls this with the test's arguments. */
+async function runLoader(
+  managers: number[],
+  times: number[],
+  keys: number[],
+  maxBatchSize: number,
+  latencyMs: number,
+) {
+  const clock = new VirtualClock();
+  const batches: number[][] = [];
+  const batchFn = async (ids: number[]): Promise<(number | Error)[]> => {
+    batches.push([clock.now, ...ids]);
+    await clock.sleep(latencyMs);
+    return ids.map((id) => {
+      const m = managers[id];
+      return m === undefined || m < -1 ? new Error(`user ${id} not found`) : m;
+    });
+  };
+  const loader = new BatchLoader(batchFn, clock, maxBatchSize);
+  const depths = keys.map(() => -2);
+  const doneAt = keys.map(() => -1);
+
+  // Request i walks the management chain of user keys[i] up to the top, one load per level.
+  async function request(i: number): Promise<void> {
+    let depth = 0;
+    try {
+      for (let id = keys[i]!; ; depth++) {
+        const manager = await loader.load(id);
+        if (manager < 0) break;
+        id = manager;
+      }
+      depths[i] = depth;
+    } catch {
+      depths[i] = -1;
+    }
+    doneAt[i] = clock.now;
+  }
+
+  await clock.run(async () => {
+    const order = keys.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+    const running: Promise<void>[] = [];
+    for (const i of order) {
+      if (times[i]! > clock.now) await clock.sleep(times[i]! - clock.now);
+      running.push(request(i));
+    }
+    await Promise.all(running);
+  });
+  return { batches, depths, doneAt };
+}

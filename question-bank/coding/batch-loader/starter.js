@@ -1,0 +1,137 @@
+/**
+ * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
+ * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
+ * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * so work started in reaction to a timer starts at that same virtual instant.
+ */
+class VirtualClock {
+  now = 0;
+  timers = [];
+  seq = 0;
+  sleep(ms) {
+    return new Promise((wake) => {
+      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+  async run(main) {
+    let done = false;
+    const result = main();
+    result.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) {
+      for (let quiet = 0; quiet < 50 && !done;) {
+        const seq = this.seq;
+        await void 0;
+        quiet = seq === this.seq ? quiet + 1 : 0;
+      }
+      if (done) break;
+      const next = this.pop();
+      if (next === void 0) {
+        for (let spins = 0; !done; spins++) {
+          if (spins > 1e6) throw new Error('VirtualClock: main() never settles');
+          await void 0;
+        }
+        break;
+      }
+      this.now = next.at;
+      next.wake();
+    }
+    return result;
+  }
+  before(a, b) {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+  push(t) {
+    const h = this.timers;
+    let i = h.push(t) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(t, h[p])) break;
+      h[i] = h[p];
+      i = p;
+    }
+    h[i] = t;
+  }
+  pop() {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (top === void 0 || last === void 0 || h.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && this.before(h[l + 1], h[l]) ? l + 1 : l;
+      if (!this.before(h[c], last)) break;
+      h[i] = h[c];
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
+}
+
+/** Your code: batch the loads of one virtual instant, cache one promise per key. */
+class BatchLoader {
+  /**
+   * @param {(keys: number[]) => Promise<(number | Error)[]>} batchFn
+   * @param {VirtualClock} clock
+   * @param {number} maxBatchSize
+   */
+  constructor(batchFn, clock, maxBatchSize) {
+    this.batchFn = batchFn;
+    this.clock = clock;
+    this.maxBatchSize = maxBatchSize;
+  }
+
+  /** @returns {Promise<number>} */
+  load(key) {
+    return Promise.reject(new Error('Not implemented'));
+  }
+}
+
+/** Provided harness (do not change): the judge calls this with the test's arguments. */
+async function runLoader(managers, times, keys, maxBatchSize, latencyMs) {
+  const clock = new VirtualClock();
+  const batches = [];
+  const batchFn = async (ids) => {
+    batches.push([clock.now, ...ids]);
+    await clock.sleep(latencyMs);
+    return ids.map((id) => {
+      const m = managers[id];
+      return m === undefined || m < -1 ? new Error(`user ${id} not found`) : m;
+    });
+  };
+  const loader = new BatchLoader(batchFn, clock, maxBatchSize);
+  const depths = keys.map(() => -2);
+  const doneAt = keys.map(() => -1);
+
+  // Request i walks the management chain of user keys[i] up to the top, one load per level.
+  async function request(i) {
+    let depth = 0;
+    try {
+      for (let id = keys[i]; ; depth++) {
+        const manager = await loader.load(id);
+        if (manager < 0) break;
+        id = manager;
+      }
+      depths[i] = depth;
+    } catch {
+      depths[i] = -1;
+    }
+    doneAt[i] = clock.now;
+  }
+
+  await clock.run(async () => {
+    const order = keys.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+    const running = [];
+    for (const i of order) {
+      if (times[i] > clock.now) await clock.sleep(times[i] - clock.now);
+      running.push(request(i));
+    }
+    await Promise.all(running);
+  });
+  return { batches, depths, doneAt };
+}
