@@ -98,6 +98,25 @@ describe('checkBank with the real judge', () => {
     );
   });
 
+  it('warns, without failing, when a reference solution is near its CPU limit', async () => {
+    const dir = copyBank();
+    fs.writeFileSync(
+      path.join(dir, 'coding/count-multiples/solution.ts'),
+      `export function countMultiples(n: number, k: number): number {
+        if (n === 1e12) for (const end = Date.now() + 320; Date.now() < end; );
+        return Math.floor(n / k);
+      }\n`,
+    );
+    const report = await checkBank(dir, { judge, concurrency: 4, only: ['count-multiples'] });
+    expect(report.ok).toBe(true);
+    expect(report.questions[0]?.warnings).toEqual([
+      expect.stringMatching(
+        /^reference solution \(typescript\) takes \d+ ms of the 500 ms limit on "large n"/,
+      ),
+    ]);
+    expect(formatReport(report)).toContain('      ! reference solution');
+  });
+
   it('checks the written rules of every kind and still checks valid questions when a file is broken', async () => {
     const dir = copyBank();
     const edit = (file: string, change: (t: string) => string) =>

@@ -13,6 +13,8 @@ export interface QuestionReport {
   /** Where the question lives, relative to the bank (`coding/two-sum`, `behavioral/x.md`). */
   where: string;
   problems: string[];
+  /** Concerns that do not fail the check. */
+  warnings: string[];
   judgeRuns: number;
 }
 
@@ -69,6 +71,7 @@ async function planQuestion(
     id,
     where: kind === 'coding' ? `coding/${id}` : `${kind}/${id}.md`,
     problems: brokenRules(question),
+    warnings: [],
     judgeRuns: 0,
   };
   const coding = question.coding;
@@ -96,6 +99,8 @@ async function judgeOne(run: PlannedRun, options: CheckOptions): Promise<void> {
     });
     const problem = check.problem(result);
     if (problem) report.problems.push(`${check.label} ${problem}`);
+    const warning = check.warning?.(result);
+    if (warning) report.warnings.push(`${check.label} ${warning}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     report.problems.push(`${check.label}: the judge failed: ${reason}`);
@@ -127,7 +132,13 @@ export async function checkBank(dir: string, options: CheckOptions): Promise<Ban
   const reports = plans.map((p) => p.report);
   for (const report of reports) options.onQuestion?.(report);
   for (const id of missing)
-    reports.push({ id, where: id, problems: ['no such question in the bank'], judgeRuns: 0 });
+    reports.push({
+      id,
+      where: id,
+      problems: ['no such question in the bank'],
+      warnings: [],
+      judgeRuns: 0,
+    });
   return {
     dir: root,
     loadProblems,

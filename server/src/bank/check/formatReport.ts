@@ -31,6 +31,7 @@ export function formatReport(report: BankReport): string {
     const runs = q.judgeRuns > 0 ? `  (${q.judgeRuns} judge runs)` : '';
     lines.push(`  ${q.problems.length === 0 ? '✓' : '✗'} ${q.where}${runs}`);
     for (const problem of q.problems) lines.push(`      - ${problem}`);
+    for (const warning of q.warnings) lines.push(`      ! ${warning}`);
   }
   if (report.counts) lines.push('', ...formatCounts(report.counts));
   const failed = report.questions.filter((q) => q.problems.length > 0);

@@ -11,7 +11,12 @@ export interface JudgeCheck {
   code: string;
   /** Returns why the result is wrong, or undefined when it is as required. */
   problem: (result: RunResult) => string | undefined;
+  /** Returns a concern that does not fail the check (a reference solution near its limit). */
+  warning?: (result: RunResult) => string | undefined;
 }
+
+/** A reference solution using more than this share of the CPU limit may flake on a busy machine. */
+export const SLOW_SHARE = 0.5;
 
 const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
   '.ts': 'typescript',
@@ -62,6 +67,12 @@ export async function judgeChecks(question: CodingQuestion): Promise<JudgeCheck[
         r.verdict === 'accepted' && r.passed === r.total
           ? undefined
           : `is not accepted: ${firstFailure(r)}`,
+      warning: (r) => {
+        const limit = question.frontMatter.cpuTimeLimitMs;
+        const slowest = [...r.tests].sort((a, b) => b.timeMs - a.timeMs)[0];
+        if (!slowest || slowest.timeMs <= limit * SLOW_SHARE) return undefined;
+        return `takes ${Math.round(slowest.timeMs)} ms of the ${limit} ms limit on "${slowest.name}"; it may flake on a busy machine`;
+      },
     });
   }
   for (const [language, code] of Object.entries(question.starters) as [Language, string][]) {
