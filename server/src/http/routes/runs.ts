@@ -1,0 +1,91 @@
+import { Router, type Request, type Response } from 'express';
+import { RunRequestSchema, type RunResult, type TestResult } from '@mockloop/shared';
+import type { QuestionBank } from '../../bank/types';
+import { JudgeBusyError, type Judge } from '../../judge';
+import { busy, notFound } from '../AppError';
+import { RateLimiter, type RateLimitRule } from '../rateLimit';
+import { checked, validate } from '../validate';
+
+/** Default: a burst of 30 runs, refilling at 30 a minute, per user (or per address). */
+export const RUN_RATE_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
+
+export interface RunsRouterDeps {
+  bank: QuestionBank;
+  judge: Judge;
+  rateLimit?: RateLimitRule;
+  /** Whose allowance a request spends; the auth layer may pass its own. */
+  rateKey?: (req: Request, res: Response) => string;
+}
+
+/**
+ * Who a run is charged to: the signed-in or guest user when the auth middleware resolved one,
+ * else the client's address.
+ */
+export function runRateKey(req: Request, res: Response): string {
+  const user = (res.locals as { user?: { id?: unknown } }).user;
+  if (user && typeof user.id === 'string') return `user:${user.id}`;
+  return `ip:${req.ip ?? 'unknown'}`;
+}
+
+/**
+ * What a candidate may see of a result: hidden cases keep only their name, verdict, time and a
+ * judge-written message; their inputs, expected and actual values and logs never leave.
+ */
+export function publicRunResult(result: RunResult): RunResult {
+  return { ...result, tests: result.tests.map((t) => (t.hidden ? hiddenView(t) : t)) };
+}
+
+function hiddenView(test: TestResult): TestResult {
+  return {
+    name: test.name,
+    hidden: true,
+    verdict: test.verdict,
+    timeMs: test.timeMs,
+    ...(test.skipped ? { skipped: true } : {}),
+    ...(test.message !== undefined && isJudgeMessage(test.message)
+      ? { message: test.message }
+      : {}),
+  };
+}
+
+// The judge writes these itself; anything else could echo a hidden input back.
+function isJudgeMessage(message: string): boolean {
+  return /^(Time limit exceeded|Memory limit exceeded|Not run|The judge)/.test(message);
+}
+
+/** `POST /runs`: judges code against a coding question's examples (`run`) or all cases (`submit`). */
+export function runsRouter(deps: RunsRouterDeps): Router {
+  const router = Router();
+  const limiter = new RateLimiter(deps.rateLimit ?? RUN_RATE_LIMIT);
+  const rateKey = deps.rateKey ?? runRateKey;
+
+  router.post(
+    '/runs',
+    (req, res, next) => {
+      limiter.consume(rateKey(req, res), 'runs');
+      next();
+    },
+    validate('body', RunRequestSchema),
+    async (_req, res, next) => {
+      const body = checked(res.locals, 'body', RunRequestSchema);
+      const question = deps.bank.coding(body.questionId);
+      if (!question) {
+        next(notFound(`No coding question "${body.questionId}".`));
+        return;
+      }
+      try {
+        const result = await deps.judge.run({
+          question,
+          language: body.language,
+          code: body.code,
+          mode: body.mode,
+        });
+        res.json(publicRunResult(result));
+      } catch (error) {
+        next(error instanceof JudgeBusyError ? busy(error.message) : error);
+      }
+    },
+  );
+
+  return router;
+}
