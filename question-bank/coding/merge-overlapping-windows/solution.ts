@@ -3,9 +3,12 @@
  * current block; otherwise it opens a new block. O(n log n) time for the sort, O(n) space.
  */
 export function mergeWindows(windows: number[][]): number[][] {
-  const sorted = windows.map((w) => [w[0] as number, w[1] as number]).sort((a, b) => a[0]! - b[0]!);
+  // Sorting a shallow copy leaves the caller's array alone; blocks are fresh arrays.
+  const sorted = [...windows].sort((a, b) => (a[0] as number) - (b[0] as number));
   const merged: number[][] = [];
-  for (const [start, end] of sorted as [number, number][]) {
+  for (const window of sorted) {
+    const start = window[0] as number;
+    const end = window[1] as number;
     const last = merged[merged.length - 1];
     if (last !== undefined && start <= (last[1] as number)) {
       last[1] = Math.max(last[1] as number, end);
