@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SessionEvent } from '@mockloop/shared';
 import type { PendingEvent, StoreAdapter } from '../adapter';
 import { settle } from './settle';
-import { eventFromRow, eventToRow, type EventRow } from './sqliteRows';
+import { EVENT_TUPLE_COLUMNS, eventFromTuple, eventToRow, type EventTuple } from './sqliteRows';
 import { uniquely } from './sqliteUsers';
 
 type EventMethods = Pick<StoreAdapter, 'appendEvents' | 'queryEvents' | 'insertEvents'>;
@@ -16,13 +16,18 @@ export function sqliteEvents(db: Database.Database): EventMethods {
   const lastSeq = db.prepare<[string, string], { found: number | null; last: number }>(`
     SELECT (SELECT 1 FROM sessions WHERE id = ?) AS found,
            (SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?) AS last`);
-  const readVisible = db.prepare<Record<string, unknown>, EventRow>(`
-    SELECT * FROM events
+  // Raw arrays, not objects: reading a 10,000-event session is the hot path of replay.
+  const readVisible = db
+    .prepare<Record<string, unknown>, EventTuple>(
+      `
+    SELECT ${EVENT_TUPLE_COLUMNS} FROM events
     WHERE session_id = @sessionId AND seq > @afterSeq
       AND (@all = 1 OR visibility = 'everyone'
            OR (visibility = 'interviewer' AND @isInterviewer = 1)
            OR (visibility = 'author' AND actor_id = @viewerId))
-    ORDER BY seq LIMIT @limit`);
+    ORDER BY seq LIMIT @limit`,
+    )
+    .raw(true);
 
   // BEGIN IMMEDIATE takes the write lock before reading MAX(seq), so even two processes on one
   // file cannot hand out the same sequence number.
@@ -52,7 +57,7 @@ export function sqliteEvents(db: Database.Database): EventMethods {
             viewerId: viewer?.userId ?? null,
             limit: limit ?? -1,
           })
-          .map(eventFromRow),
+          .map(eventFromTuple),
       ),
     insertEvents: (events) =>
       settle(() =>

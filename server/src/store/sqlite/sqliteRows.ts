@@ -117,13 +117,53 @@ export function eventFromRow(row: EventRow): SessionEvent {
     at: row.at,
     actorId: row.actor_id,
     type: row.type,
-    // A plain Uint8Array (not a Buffer), so both adapters return the same shape.
+    // A plain Uint8Array view (not a Buffer), so both adapters return the same shape.
     payload:
       row.payload_bin === null
         ? (JSON.parse(row.payload_json ?? 'null') as SessionEvent['payload'])
-        : new Uint8Array(row.payload_bin),
+        : new Uint8Array(
+            row.payload_bin.buffer as ArrayBuffer,
+            row.payload_bin.byteOffset,
+            row.payload_bin.byteLength,
+          ),
     visibility: row.visibility as EventVisibility,
   };
+}
+
+/** The same columns as an array, in this order, for `.raw()` statements. */
+export const EVENT_TUPLE_COLUMNS =
+  'session_id, seq, at, actor_id, type, visibility, payload_json, payload_bin';
+export type EventTuple = [
+  string,
+  number,
+  number,
+  string | null,
+  string,
+  string,
+  string | null,
+  Buffer | null,
+];
+
+export function eventFromTuple([
+  sessionId,
+  seq,
+  at,
+  actorId,
+  type,
+  visibility,
+  json,
+  bin,
+]: EventTuple): SessionEvent {
+  return eventFromRow({
+    session_id: sessionId,
+    seq,
+    at,
+    actor_id: actorId,
+    type,
+    visibility,
+    payload_json: json,
+    payload_bin: bin,
+  });
 }
 
 /** Column values for an event insert. */
