@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeResponse } from '@mockloop/shared';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { call, guest, me, post, register } from './authHttp';
+import type { TestServer } from '../helpers/startTestServer';
+import { call, guest, me, post, register, startAuthServer } from './authHttp';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startAuthServer();
 });
 afterAll(async () => {
   await server.stop();

@@ -1,5 +1,20 @@
 import type { Me, MeResponse } from '@mockloop/shared';
-import type { TestServer } from '../helpers/startTestServer';
+import path from 'node:path';
+import { REPO_ROOT, startTestServer, type TestServer } from '../helpers/startTestServer';
+
+/**
+ * The real app on the small fixture bank: auth suites need no particular question, and a fixed
+ * bank keeps them independent of work in progress under question-bank/.
+ */
+export function startAuthServer(
+  env: Record<string, string> = {},
+  options: { productionRateLimits?: boolean } = {},
+): Promise<TestServer> {
+  return startTestServer(
+    { QUESTION_BANK_DIR: path.join(REPO_ROOT, 'tests/fixtures/banks/small'), ...env },
+    options,
+  );
+}
 
 /** One HTTP answer, read once: status, parsed JSON body (if any) and the `Set-Cookie` lines. */
 export interface Answer {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../server/src/auth/tokens';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { call, cookieAttributes, guest, post } from './authHttp';
+import type { TestServer } from '../helpers/startTestServer';
+import { call, cookieAttributes, guest, post, startAuthServer } from './authHttp';
 
 const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
 const HOUR_MS = 60 * 60 * 1000;
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startAuthServer();
 });
 afterAll(async () => {
   await server.stop();
@@ -114,8 +114,8 @@ describe('COOKIE_SECURE and TRUST_PROXY', () => {
   let untrusting: TestServer;
   beforeAll(async () => {
     [forced, untrusting] = await Promise.all([
-      startTestServer({ COOKIE_SECURE: 'true' }),
-      startTestServer({ TRUST_PROXY: 'false', COOKIE_SECURE: 'auto' }),
+      startAuthServer({ COOKIE_SECURE: 'true' }),
+      startAuthServer({ TRUST_PROXY: 'false', COOKIE_SECURE: 'auto' }),
     ]);
   });
   afterAll(async () => {
