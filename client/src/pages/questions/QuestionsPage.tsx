@@ -39,15 +39,19 @@ export function QuestionsPage() {
 
   const changeFilters = useCallback(
     (change: Partial<FilterValues>) => {
-      setParams((current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(change)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        next.delete('page');
-        return next;
-      });
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(change)) {
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+          next.delete('page');
+          return next;
+        },
+        // Filters replace the history entry: typing a search should not fill the back button.
+        { replace: true },
+      );
     },
     [setParams],
   );
