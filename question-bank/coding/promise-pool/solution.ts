@@ -29,7 +29,7 @@ class VirtualClock {
       () => (done = true),
     );
     while (!done) {
-      for (let quiet = 0; quiet < 50 && !done;) {
+      for (let quiet = 0; quiet < 50 && !done; ) {
         const seq = this.seq;
         await undefined;
         quiet = seq === this.seq ? quiet + 1 : 0;
@@ -37,12 +37,12 @@ class VirtualClock {
       if (done) break;
       const next = this.pop();
       if (next === undefined) {
-        // No timer left: only promise callbacks can still settle main(); give them time.
-        for (let spins = 0; !done; spins++) {
-          if (spins > 1e6) throw new Error('VirtualClock: main() never settles');
+        // No timer pending: only promise callbacks can make progress, so wait for them.
+        for (let spins = 0; !done && this.timers.length === 0; spins++) {
+          if (spins > 1e7) throw new Error('VirtualClock: main() never settles');
           await undefined;
         }
-        break;
+        continue;
       }
       this.now = next.at;
       next.wake();

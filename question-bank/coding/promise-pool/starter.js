@@ -17,11 +17,11 @@ class VirtualClock {
     let done = false;
     const result = main();
     result.then(
-      () => (done = true),
-      () => (done = true),
+      () => done = true,
+      () => done = true
     );
     while (!done) {
-      for (let quiet = 0; quiet < 50 && !done;) {
+      for (let quiet = 0; quiet < 50 && !done; ) {
         const seq = this.seq;
         await void 0;
         quiet = seq === this.seq ? quiet + 1 : 0;
@@ -29,11 +29,11 @@ class VirtualClock {
       if (done) break;
       const next = this.pop();
       if (next === void 0) {
-        for (let spins = 0; !done; spins++) {
-          if (spins > 1e6) throw new Error('VirtualClock: main() never settles');
+        for (let spins = 0; !done && this.timers.length === 0; spins++) {
+          if (spins > 1e7) throw new Error("VirtualClock: main() never settles");
           await void 0;
         }
-        break;
+        continue;
       }
       this.now = next.at;
       next.wake();
@@ -41,13 +41,13 @@ class VirtualClock {
     return result;
   }
   before(a, b) {
-    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+    return a.at < b.at || a.at === b.at && a.seq < b.seq;
   }
   push(t) {
     const h = this.timers;
     let i = h.push(t) - 1;
     while (i > 0) {
-      const p = (i - 1) >> 1;
+      const p = i - 1 >> 1;
       if (!this.before(t, h[p])) break;
       h[i] = h[p];
       i = p;
@@ -60,7 +60,7 @@ class VirtualClock {
     const last = h.pop();
     if (top === void 0 || last === void 0 || h.length === 0) return top;
     let i = 0;
-    for (;;) {
+    for (; ; ) {
       const l = 2 * i + 1;
       if (l >= h.length) break;
       const c = l + 1 < h.length && this.before(h[l + 1], h[l]) ? l + 1 : l;

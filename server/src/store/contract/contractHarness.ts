@@ -3,8 +3,14 @@ import type { StoreAdapter } from '../adapter';
 import { createStore } from '../createStore';
 import type { Store } from '../port';
 
-/** Makes a fresh, empty adapter; every call must be independent of the others. */
-export type AdapterFactory = () => Promise<StoreAdapter>;
+/** A fresh, empty adapter, and a way to open a second one on the same data (another "node"). */
+export interface AdapterHandle {
+  adapter: StoreAdapter;
+  openSibling(): Promise<StoreAdapter>;
+}
+
+/** Every call must be independent of the others. */
+export type AdapterFactory = () => Promise<AdapterHandle>;
 
 export interface ContractContext {
   store: Store;
@@ -12,24 +18,33 @@ export interface ContractContext {
   clock: { now: number };
   /** Another fresh store from the same factory (closed after the test). */
   openAnother(): Promise<Store>;
+  /** A second store on the same data as `store`, as a second server node would have. */
+  openSibling(): Promise<Store>;
 }
 
 /** Registers before/after hooks that give each test a fresh store; read `ctx` inside tests. */
 export function useFreshStore(factory: AdapterFactory): ContractContext {
   const opened: Store[] = [];
   const ctx = { clock: { now: 1_700_000_000_000 } } as ContractContext;
-  const open = async () => {
-    const store = createStore(await factory(), { now: () => ctx.clock.now, batchDelayMs: 50 });
+  const wrap = (adapter: StoreAdapter) => {
+    const store = createStore(adapter, { now: () => ctx.clock.now, batchDelayMs: 50 });
     opened.push(store);
     return store;
   };
+  const open = async () => {
+    const handle = await factory();
+    return { store: wrap(handle.adapter), handle };
+  };
   beforeEach(async () => {
     ctx.clock.now = 1_700_000_000_000;
-    ctx.store = await open();
-    ctx.openAnother = open;
+    const { store, handle } = await open();
+    ctx.store = store;
+    ctx.openAnother = async () => (await open()).store;
+    ctx.openSibling = async () => wrap(await handle.openSibling());
   });
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((store) => store.close()));
+    // Siblings first: the first store of a test may drop the shared data when it closes.
+    for (const store of opened.splice(0).reverse()) await store.close();
   });
   return ctx;
 }

@@ -69,6 +69,23 @@ export function eventsContract(factory: AdapterFactory): void {
       }
     });
 
+    it('gives two nodes appending to one session no gaps and no duplicates', async () => {
+      const { userId, sessionId } = await soloSession(ctx.store);
+      const nodes = [ctx.store, await ctx.openSibling()];
+      await Promise.all(
+        nodes.flatMap((node, n) =>
+          [0, 1, 2].map(async (w) => {
+            for (let i = 0; i < 10; i += 1) {
+              await node.appendEvents(sessionId, [edit(userId, n * 1000 + w * 100 + i)]);
+            }
+          }),
+        ),
+      );
+      const all = await nodes[1]?.readAllEvents(sessionId);
+      expect(all?.map((e) => e.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+      expect(new Set(all?.map((e) => (e.payload as { n: number }).n)).size).toBe(60);
+    });
+
     it('shows each reader only what they may see, following role changes', async () => {
       const [cand, int, outsider] = await makeUsers(ctx.store, 'C', 'I', 'O');
       const [c, i, o] = [cand?.id ?? '', int?.id ?? '', outsider?.id ?? ''];

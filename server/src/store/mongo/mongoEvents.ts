@@ -21,7 +21,26 @@ export function insertedBeforeDuplicate(error: unknown): number | null {
   return error instanceof mongo.MongoBulkWriteError ? error.insertedCount : 0;
 }
 
+/**
+ * Runs appends to one session one after another within this process, so retries are only ever
+ * needed against other nodes, not against our own concurrent callers.
+ */
+function createSessionQueue() {
+  const tails = new Map<string, Promise<unknown>>();
+  return function inTurn<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    const previous = tails.get(sessionId) ?? Promise.resolve();
+    const result = previous.then(work, work);
+    const tail = result.catch(() => undefined);
+    tails.set(sessionId, tail);
+    void tail.then(() => {
+      if (tails.get(sessionId) === tail) tails.delete(sessionId);
+    });
+    return result;
+  };
+}
+
 export function mongoEvents({ Session, Event }: MongoModels): EventMethods {
+  const inTurn = createSessionQueue();
   /** Validated against the Mongoose schema, then written in order by the driver. */
   const insertOrdered = async (events: readonly SessionEvent[]) => {
     const docs = await Promise.all(
@@ -40,41 +59,44 @@ export function mongoEvents({ Session, Event }: MongoModels): EventMethods {
     return last?.seq ?? 0;
   };
 
-  return {
-    /**
-     * Sequence numbers come from the unique (sessionId, seq) index itself: read the last seq,
-     * insert after it, and on a duplicate key (another node got there first) retry what did not
-     * land. No counter can drift from the log, a crash cannot leave a gap, and a reader never
-     * sees seq n+1 before seq n.
-     */
-    async appendEvents(sessionId, events) {
-      if (!(await Session.exists({ _id: sessionId }))) return null;
-      const stored: SessionEvent[] = [];
-      let remaining: readonly PendingEvent[] = events;
-      for (let attempt = 1; remaining.length > 0; attempt += 1) {
-        const base = await lastSeq(sessionId);
-        const batch = remaining.map((event, index) => ({
-          sessionId,
-          seq: base + index + 1,
-          ...event,
-        }));
-        try {
-          await insertOrdered(batch);
-          stored.push(...batch);
-          remaining = [];
-        } catch (error) {
-          const landed = insertedBeforeDuplicate(error);
-          if (landed === null) throw error;
-          stored.push(...batch.slice(0, landed));
-          remaining = remaining.slice(landed);
-          if (attempt >= MAX_ATTEMPTS) {
-            throw storeConflict('Too many concurrent appends to this session; try again.');
-          }
-          await sleep(Math.random() * attempt * 2);
+  /**
+   * Sequence numbers come from the unique (sessionId, seq) index itself: read the last seq,
+   * insert after it, and on a duplicate key (another node got there first) retry what did not
+   * land. No counter can drift from the log, a crash cannot leave a gap, and a reader never
+   * sees seq n+1 before seq n.
+   */
+  const append = async (sessionId: string, events: readonly PendingEvent[]) => {
+    if (!(await Session.exists({ _id: sessionId }))) return null;
+    const stored: SessionEvent[] = [];
+    let remaining: readonly PendingEvent[] = events;
+    for (let attempt = 1; remaining.length > 0; attempt += 1) {
+      const base = await lastSeq(sessionId);
+      const batch = remaining.map((event, index) => ({
+        sessionId,
+        seq: base + index + 1,
+        ...event,
+      }));
+      try {
+        await insertOrdered(batch);
+        stored.push(...batch);
+        remaining = [];
+      } catch (error) {
+        const landed = insertedBeforeDuplicate(error);
+        if (landed === null) throw error;
+        stored.push(...batch.slice(0, landed));
+        remaining = remaining.slice(landed);
+        if (attempt >= MAX_ATTEMPTS) {
+          throw storeConflict('Too many concurrent appends to this session; try again.');
         }
+        // Another node won the race; a short random pause keeps the two from colliding again.
+        await sleep(Math.random() * 5);
       }
-      return stored;
-    },
+    }
+    return stored;
+  };
+
+  return {
+    appendEvents: (sessionId, events) => inTurn(sessionId, () => append(sessionId, events)),
     async queryEvents(sessionId, { afterSeq, limit, viewer }) {
       const filter: QueryFilter<EventDoc> = { sessionId, seq: { $gt: afterSeq } };
       if (viewer) {

@@ -27,17 +27,22 @@ if (mongo.kind === 'none') {
 
   describeStoreContract('MongoDB', async () => {
     const dbName = `mockloop_contract_${randomUUID().replaceAll('-', '')}`;
-    const adapter = await openMongoAdapter(uri, { dbName, serverSelectionTimeoutMS: 5_000 });
+    const options = { dbName, serverSelectionTimeoutMS: 5_000 };
+    const adapter = await openMongoAdapter(uri, options);
     const { default: mongoose } = await import('mongoose');
     return {
-      ...adapter,
-      // Each store gets its own database; drop it on close so a shared server stays clean.
-      async close() {
-        const connection = await mongoose.createConnection(uri, { dbName }).asPromise();
-        await connection.dropDatabase();
-        await connection.close();
-        await adapter.close();
+      adapter: {
+        ...adapter,
+        // Each store gets its own database; drop it on close so a shared server stays clean.
+        async close() {
+          const connection = await mongoose.createConnection(uri, { dbName }).asPromise();
+          await connection.dropDatabase();
+          await connection.close();
+          await adapter.close();
+        },
       },
+      // Its own connection pool on the same database: a second server node.
+      openSibling: () => openMongoAdapter(uri, options),
     };
   });
 }

@@ -1,0 +1,244 @@
+interface Timer {
+  at: number;
+  seq: number;
+  wake: () => void;
+}
+
+/**
+ * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
+ * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
+ * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * so work started in reaction to a timer starts at that same virtual instant.
+ */
+class VirtualClock {
+  now = 0;
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => {
+      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+
+  async run<T>(main: () => Promise<T>): Promise<T> {
+    let done = false;
+    const result = main();
+    result.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) {
+      for (let quiet = 0; quiet < 50 && !done;) {
+        const seq = this.seq;
+        await undefined;
+        quiet = seq === this.seq ? quiet + 1 : 0;
+      }
+      if (done) break;
+      const next = this.pop();
+      if (next === undefined) {
+        // No timer pending: only promise callbacks can make progress, so wait for them.
+        for (let spins = 0; !done && this.timers.length === 0; spins++) {
+          if (spins > 1e7) throw new Error('VirtualClock: main() never settles');
+          await undefined;
+        }
+        continue;
+      }
+      this.now = next.at;
+      next.wake();
+    }
+    return result;
+  }
+
+  private before(a: Timer, b: Timer): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+
+  private push(t: Timer): void {
+    const h = this.timers;
+    let i = h.push(t) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(t, h[p]!)) break;
+      h[i] = h[p]!;
+      i = p;
+    }
+    h[i] = t;
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.timers;
+    const top = h[0];
+    const last = h.pop();
+    if (top === undefined || last === undefined || h.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && this.before(h[l + 1]!, h[l]!) ? l + 1 : l;
+      if (!this.before(h[c]!, last)) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
+}
+
+/**
+ * FIFO mutex. `release` hands the lock straight to the longest waiter, so the lock never looks
+ * free while someone is queued and a `tryAcquire` cannot jump the queue.
+ */
+class AsyncMutex {
+  private locked = false;
+  private waiters: ((release: () => void) => void)[] = [];
+  private head = 0;
+
+  acquire(): Promise<() => void> {
+    if (!this.locked) {
+      this.locked = true;
+      return Promise.resolve(this.makeRelease());
+    }
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  tryAcquire(): (() => void) | null {
+    if (this.locked) return null;
+    this.locked = true;
+    return this.makeRelease();
+  }
+
+  isLocked(): boolean {
+    return this.locked;
+  }
+
+  waitingCount(): number {
+    return this.waiters.length - this.head;
+  }
+
+  private makeRelease(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (this.head < this.waiters.length) {
+        const next = this.waiters[this.head++]!;
+        if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+          this.waiters = this.waiters.slice(this.head);
+          this.head = 0;
+        }
+        next(this.makeRelease());
+      } else {
+        this.locked = false;
+      }
+    };
+  }
+}
+
+type LogEntry = (string | number | boolean)[];
+
+/** Provided harness (do not change): the judge constructs it and calls its methods. */
+class MutexScenario {
+  private readonly clock = new VirtualClock();
+  private readonly mutex = new AsyncMutex();
+  private readonly log: LogEntry[] = [];
+  private readonly work: Promise<void>[] = [];
+  private tickets = 0;
+  private lastStarted = -1;
+  private holders = 0;
+  private stats = { completed: 0, outOfOrder: 0, maxHolders: 0 };
+
+  /** Arrives at `arriveAt`, waits for the lock, holds it `holdMs`, releases it. */
+  job(name: string, arriveAt: number, holdMs: number): void {
+    this.work.push(this.later(arriveAt, () => this.lockedWork(name, holdMs, false)));
+  }
+
+  /** Like `job`, but releases twice (the second release must do nothing). */
+  sloppyJob(name: string, arriveAt: number, holdMs: number): void {
+    this.work.push(this.later(arriveAt, () => this.lockedWork(name, holdMs, true)));
+  }
+
+  /** Arrives at `arriveAt` and gives up at once if the lock is not free. */
+  tryJob(name: string, arriveAt: number, holdMs: number): void {
+    this.work.push(
+      this.later(arriveAt, async () => {
+        const release = this.mutex.tryAcquire();
+        if (release === null) {
+          this.log.push([this.clock.now, name, 'busy']);
+          return;
+        }
+        this.enter(-1);
+        this.log.push([this.clock.now, name, 'start']);
+        await this.clock.sleep(holdMs);
+        this.leave(name, release);
+      }),
+    );
+  }
+
+  /** `count` unnamed jobs arriving together; each releases as soon as it gets the lock. */
+  burst(count: number, arriveAt: number): void {
+    this.work.push(
+      this.later(arriveAt, async () => {
+        const jobs: Promise<void>[] = [];
+        for (let k = 0; k < count; k++) {
+          const ticket = this.tickets++;
+          jobs.push(
+            this.mutex.acquire().then((release) => {
+              this.enter(ticket);
+              this.holders--;
+              this.stats.completed++;
+              release();
+            }),
+          );
+        }
+        await Promise.all(jobs);
+      }),
+    );
+  }
+
+  /** Logs `[time, "probe", isLocked, waitingCount]` at `at`. */
+  probe(at: number): void {
+    this.work.push(
+      this.later(at, async () => {
+        this.log.push([this.clock.now, 'probe', this.mutex.isLocked(), this.mutex.waitingCount()]);
+      }),
+    );
+  }
+
+  async run() {
+    await this.clock.run(() => Promise.all(this.work));
+    return { log: this.log, finishedAt: this.clock.now, ...this.stats };
+  }
+
+  private async later(at: number, fn: () => Promise<void>): Promise<void> {
+    await this.clock.sleep(at);
+    await fn();
+  }
+
+  private async lockedWork(name: string, holdMs: number, sloppy: boolean): Promise<void> {
+    const ticket = this.tickets++;
+    this.log.push([this.clock.now, name, 'wait']);
+    const release = await this.mutex.acquire();
+    this.enter(ticket);
+    this.log.push([this.clock.now, name, 'start']);
+    await this.clock.sleep(holdMs);
+    this.leave(name, release);
+    if (sloppy) release();
+  }
+
+  private enter(ticket: number): void {
+    this.stats.maxHolders = Math.max(this.stats.maxHolders, ++this.holders);
+    if (ticket >= 0) {
+      if (ticket < this.lastStarted) this.stats.outOfOrder++;
+      this.lastStarted = ticket;
+    }
+  }
+
+  private leave(name: string, release: () => void): void {
+    this.holders--;
+    this.stats.completed++;
+    release();
+    // The state right after release shows whether the lock was handed over or left free.
+    this.log.push([this.clock.now, name, 'end', this.mutex.isLocked(), this.mutex.waitingCount()]);
+  }
+}
