@@ -1,12 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RunResult, TestResult } from '@mockloop/shared';
 import { assembleResult, type LostCase } from './assembleResult';
 import { memoryLimitMessage, timeLimitMessage } from './caseResult';
 import { CATASTROPHIC_MARKER } from './catastrophic';
 import type { ParentMessage, WorkerJob, WorkerMessage } from './protocol';
+import { workerEntry, type WorkerEntry } from './workerEntry';
 
 /** Extra time a worker gets past a case's wall-clock limit before it is killed from outside. */
 const CASE_KILL_GRACE_MS = 1000;
@@ -41,19 +39,6 @@ export interface WorkerInfo {
   busy: boolean;
 }
 
-function workerArgs(): { file: string; execArgv: string[] } {
-  const require = createRequire(import.meta.url);
-  const tsxDir = path.dirname(require.resolve('tsx/package.json'));
-  return {
-    file: fileURLToPath(new URL('./judgeWorker.ts', import.meta.url)),
-    execArgv: [
-      '--no-node-snapshot',
-      '--import',
-      pathToFileURL(path.join(tsxDir, 'dist/loader.mjs')).href,
-    ],
-  };
-}
-
 /**
  * Supervises a fixed number of judge worker processes: hands each one submission at a time,
  * SIGKILLs a worker that overruns a deadline, turns a dead worker's job into verdicts, and starts
@@ -61,7 +46,6 @@ function workerArgs(): { file: string; execArgv: string[] } {
  */
 export class WorkerPool {
   private readonly workers = new Set<WorkerHandle>();
-  private readonly args = workerArgs();
   private closing = false;
 
   private started = false;
@@ -116,8 +100,17 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const child = fork(this.args.file, [], {
-      execArgv: this.args.execArgv,
+    workerEntry().then(
+      (entry) => {
+        if (!this.closing) this.spawnFrom(entry);
+      },
+      () => undefined,
+    );
+  }
+
+  private spawnFrom(entry: WorkerEntry): void {
+    const child = fork(entry.file, [], {
+      execArgv: entry.execArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const worker: WorkerHandle = { child, ready: false, startedOnce: false, killedForTime: false };
