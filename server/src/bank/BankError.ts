@@ -26,7 +26,7 @@ export class BankError extends Error {
 /** Collects problems for one bank load; `relative` turns absolute paths into bank paths. */
 export class ProblemList {
   readonly items: BankProblem[] = [];
-  constructor(private readonly bankDir: string) {}
+  constructor(readonly bankDir: string) {}
 
   add(file: string, field: string, message: string): void {
     const relative = path.relative(this.bankDir, file).split(path.sep).join('/');

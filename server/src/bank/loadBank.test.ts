@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BankError } from './BankError';
-import { loadBank } from './loadBank';
+import { loadBank, readBank } from './loadBank';
 
 const SMALL_BANK = path.resolve(import.meta.dirname, '../../../tests/fixtures/banks/small');
 const temps: string[] = [];
@@ -216,5 +216,18 @@ describe('loadBank: validation names the file and the field', () => {
       field: '(root)',
     });
     expect((await loadError(path.join(dir, 'nope'))).problems[0]?.field).toBe('folder');
+  });
+
+  it('keeps the valid questions when another one is broken (bank:check goes on checking them)', async () => {
+    const dir = copyBank();
+    fs.rmSync(path.join(dir, 'coding/count-multiples/question.md'));
+    const { questions, problems } = await readBank(dir);
+    expect(problems.map((p) => p.file)).toEqual(['coding/count-multiples/question.md']);
+    expect(questions.map((q) => q.publicView.id).sort()).toEqual([
+      'disagree-with-senior',
+      'mentoring-a-junior',
+      'running-total',
+      'url-shortener',
+    ]);
   });
 });

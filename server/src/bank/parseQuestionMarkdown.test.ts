@@ -42,6 +42,11 @@ describe('parseQuestionMarkdown', () => {
     });
   });
 
+  it('sees an indented ## heading too, as Markdown renderers do', () => {
+    const result = parseQuestionMarkdown(file('Prompt.\n   ## Rubric\nsecret\n'));
+    expect(result.ok).toBe(false);
+  });
+
   it('rejects an unknown marker', () => {
     const result = parseQuestionMarkdown(file('Prompt.\n## Notes {secret}\n'));
     expect(result.ok).toBe(false);

@@ -15,7 +15,7 @@ export interface MarkdownProblem {
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const LEVEL_TWO = /^##(?!#)\s*(.*)$/;
+const LEVEL_TWO = /^ {0,3}##(?!#)\s*(.*)$/;
 const MARKED = /^(.*\S)\s+\{(public|hint|interviewer)\}\s*$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const VISIBILITIES = new Set<string>(Object.values(SectionVisibility));

@@ -8,7 +8,7 @@ import {
   type Language,
   type TestCase,
 } from '@mockloop/shared';
-import type { ProblemList } from './BankError';
+import { ProblemList } from './BankError';
 import { ClassCaseShape, FunctionCaseShape } from './caseShapes';
 import { hashContents, listFiles } from './hashFiles';
 import { parseQuestionMarkdown } from './parseQuestionMarkdown';
@@ -31,9 +31,21 @@ const KNOWN_FILES = new Set([
 /** Reads and checks `coding/<folder>/`; returns undefined (with problems recorded) if invalid. */
 export async function readCodingQuestion(
   dir: string,
+  sink: ProblemList,
+): Promise<LoadedQuestion | undefined> {
+  // Questions load concurrently: count this question's problems apart from the others'.
+  const problems = new ProblemList(sink.bankDir);
+  try {
+    return await readChecked(dir, problems);
+  } finally {
+    sink.items.push(...problems.items);
+  }
+}
+
+async function readChecked(
+  dir: string,
   problems: ProblemList,
 ): Promise<LoadedQuestion | undefined> {
-  const before = problems.items.length;
   const folder = path.basename(dir);
   const files = await listFiles(dir);
   for (const name of files) {
@@ -88,7 +100,7 @@ export async function readCodingQuestion(
       'missing: a reference solution is required',
     );
   }
-  if (!cases || problems.items.length > before) return undefined;
+  if (!cases || problems.items.length > 0) return undefined;
 
   const contentHash = hashContents(contents);
   const coding: CodingQuestion = {
