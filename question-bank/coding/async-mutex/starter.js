@@ -1,17 +1,38 @@
 /**
  * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
  * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
- * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * fires the next timer only after 50 microtask turns in a row pass without a new timer,
  * so work started in reaction to a timer starts at that same virtual instant.
  */
 class VirtualClock {
   now = 0;
   timers = [];
   seq = 0;
+  pending = 0;
   sleep(ms) {
-    return new Promise((wake) => {
-      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    return this.timer(ms).promise;
+  }
+  /** Like `sleep`, plus `cancel()`: a cancelled timer never fires and stops counting as pending. */
+  /** Like `sleep`, plus `cancel()`: a cancelled timer never fires and stops counting as pending. */
+  timer(ms) {
+    let timer;
+    const promise = new Promise((wake) => {
+      timer = { at: this.now + Math.max(0, ms), seq: this.seq++, wake, cancelled: false };
     });
+    this.push(timer);
+    this.pending++;
+    const cancel = () => {
+      if (!timer.cancelled) {
+        timer.cancelled = true;
+        this.pending--;
+      }
+    };
+    return { promise, cancel };
+  }
+  /** Timers created and neither fired nor cancelled. */
+  /** Timers created and neither fired nor cancelled. */
+  pendingTimers() {
+    return this.pending;
   }
   async run(main) {
     let done = false;
@@ -27,15 +48,18 @@ class VirtualClock {
         quiet = seq === this.seq ? quiet + 1 : 0;
       }
       if (done) break;
-      const next = this.pop();
+      let next = this.pop();
+      while (next !== void 0 && next.cancelled) next = this.pop();
       if (next === void 0) {
-        for (let spins = 0; !done && this.timers.length === 0; spins++) {
+        for (let spins = 0; !done && this.pending === 0; spins++) {
           if (spins > 1e7) throw new Error('VirtualClock: main() never settles');
           await void 0;
         }
         continue;
       }
       this.now = next.at;
+      this.pending--;
+      next.cancelled = true;
       next.wake();
     }
     return result;

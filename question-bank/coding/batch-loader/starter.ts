@@ -2,23 +2,45 @@ interface Timer {
   at: number;
   seq: number;
   wake: () => void;
+  cancelled: boolean;
 }
 
 /**
  * Virtual time (provided, do not change). The sandbox has no real timers: `sleep` resolves when
  * virtual time reaches `now + ms`; timers due at the same time fire in creation order. `run`
- * fires the next timer only after 50 microtask turns in a row pass without a new `sleep` call,
+ * fires the next timer only after 50 microtask turns in a row pass without a new timer,
  * so work started in reaction to a timer starts at that same virtual instant.
  */
 class VirtualClock {
   now = 0;
   private readonly timers: Timer[] = [];
   private seq = 0;
+  private pending = 0;
 
   sleep(ms: number): Promise<void> {
-    return new Promise((wake) => {
-      this.push({ at: this.now + Math.max(0, ms), seq: this.seq++, wake });
+    return this.timer(ms).promise;
+  }
+
+  /** Like `sleep`, plus `cancel()`: a cancelled timer never fires and stops counting as pending. */
+  timer(ms: number): { promise: Promise<void>; cancel: () => void } {
+    let timer!: Timer;
+    const promise = new Promise<void>((wake) => {
+      timer = { at: this.now + Math.max(0, ms), seq: this.seq++, wake, cancelled: false };
     });
+    this.push(timer);
+    this.pending++;
+    const cancel = (): void => {
+      if (!timer.cancelled) {
+        timer.cancelled = true;
+        this.pending--;
+      }
+    };
+    return { promise, cancel };
+  }
+
+  /** Timers created and neither fired nor cancelled. */
+  pendingTimers(): number {
+    return this.pending;
   }
 
   async run<T>(main: () => Promise<T>): Promise<T> {
@@ -29,22 +51,25 @@ class VirtualClock {
       () => (done = true),
     );
     while (!done) {
-      for (let quiet = 0; quiet < 50 && !done; ) {
+      for (let quiet = 0; quiet < 50 && !done;) {
         const seq = this.seq;
         await undefined;
         quiet = seq === this.seq ? quiet + 1 : 0;
       }
       if (done) break;
-      const next = this.pop();
+      let next = this.pop();
+      while (next !== undefined && next.cancelled) next = this.pop();
       if (next === undefined) {
         // No timer pending: only promise callbacks can make progress, so wait for them.
-        for (let spins = 0; !done && this.timers.length === 0; spins++) {
+        for (let spins = 0; !done && this.pending === 0; spins++) {
           if (spins > 1e7) throw new Error('VirtualClock: main() never settles');
           await undefined;
         }
         continue;
       }
       this.now = next.at;
+      this.pending--;
+      next.cancelled = true;
       next.wake();
     }
     return result;
