@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { MeResponse, QuestionSummary } from '@mockloop/shared';
+import { foreignRequests, launchBrowser, usePage, type BrowserSession } from './helpers/browser';
+import { REPO_ROOT, startBuiltServer, type BuiltServer } from './helpers/startBuiltServer';
+
+const SMALL_BANK = path.join(REPO_ROOT, 'tests/fixtures/banks/small');
+
+let server: BuiltServer;
+let browser: BrowserSession;
+let codingId: string;
+beforeAll(async () => {
+  server = await startBuiltServer({ QUESTION_BANK_DIR: SMALL_BANK });
+  browser = await launchBrowser();
+  const list = (await (await fetch(`${server.url}/api/questions?kind=coding`)).json()) as {
+    items: QuestionSummary[];
+  };
+  codingId = list.items[0]!.id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+// Every test starts signed out.
+beforeEach(async () => {
+  await browser.context.clearCookies();
+});
+const page = usePage(() => browser);
+
+const userMenu = () => page().getByTestId('user-menu');
+const submit = () => page().locator('form button[type="submit"]');
+
+/** `GET /api/me` from inside the page, with the browser's own cookie. */
+async function meInPage(): Promise<{ status: number; user?: MeResponse['user'] }> {
+  return page().evaluate(async () => {
+    const res = await fetch('/api/me');
+    const body = (await res.json()) as { user?: MeResponse['user'] };
+    return { status: res.status, ...(body.user ? { user: body.user } : {}) };
+  });
+}
+
+async function signOutThroughMenu() {
+  await userMenu().click();
+  await page().getByRole('button', { name: 'Sign out' }).click();
+  await page().getByRole('link', { name: 'Sign in' }).waitFor();
+}
+
+describe('signing in, in Chromium', () => {
+  it('signs up, signs out, refuses a wrong password, and signs back in', async () => {
+    await page().goto(server.url);
+    await page().getByRole('link', { name: 'Sign in' }).click();
+    await page().getByRole('button', { name: 'Create an account' }).first().click();
+    await page().getByLabel('Username').fill('e2e-ada');
+    await page().getByLabel('Password').fill('an e2e passphrase');
+    await page().getByLabel('Display name').fill('Ada in Chromium');
+    await submit().click();
+    await expect.poll(() => userMenu().textContent()).toBe('Ada in Chromium');
+    await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
+
+    // The cookie is out of the page's reach and never crosses sites.
+    const [cookie] = await browser.context.cookies(server.url);
+    expect(cookie).toMatchObject({ name: 'mockloop_session', httpOnly: true, sameSite: 'Lax' });
+    expect(await page().evaluate(() => document.cookie)).not.toContain('mockloop_session');
+    const signedUp = await meInPage();
+    expect(signedUp.user).toMatchObject({ kind: 'account', username: 'e2e-ada' });
+
+    await signOutThroughMenu();
+    expect((await meInPage()).status).toBe(401);
+
+    await page().getByRole('link', { name: 'Sign in' }).click();
+    await page().getByRole('button', { name: 'Sign in' }).first().click();
+    await page().getByLabel('Username').fill('e2e-ada');
+    await page().getByLabel('Password').fill('not the passphrase');
+    await submit().click();
+    await expect
+      .poll(() => page().getByRole('alert').textContent())
+      .toBe('Wrong username or password.');
+
+    await page().getByLabel('Password').fill('an e2e passphrase');
+    await submit().click();
+    await expect.poll(() => userMenu().textContent()).toBe('Ada in Chromium');
+    expect((await meInPage()).user?.id).toBe(signedUp.user?.id);
+  });
+
+  it('follows an invite-style link through “continue as a guest” back to the practice page', async () => {
+    const target = `/practice/${codingId}`;
+    await page().goto(`${server.url}${target}`);
+    await page().waitForURL(`${server.url}/signin?next=${encodeURIComponent(target)}`);
+
+    await page().getByLabel('Display name').fill('Guest from a link');
+    await submit().click();
+    await page().waitForURL(`${server.url}${target}`);
+    await page().locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await expect.poll(() => userMenu().textContent()).toBe('Guest from a link (guest)');
+    expect((await meInPage()).user).toMatchObject({ kind: 'guest', username: null });
+  });
+
+  it('turns the guest into an account from the user menu, keeping the same person', async () => {
+    await page().goto(`${server.url}/signin`);
+    await page().getByLabel('Display name').fill('Soon an account');
+    await submit().click();
+    await expect.poll(() => userMenu().textContent()).toBe('Soon an account (guest)');
+    const asGuest = await meInPage();
+
+    await userMenu().click();
+    await page().getByRole('link', { name: 'Create an account to keep your history' }).click();
+    await page().getByText('Your guest sessions move into the new account.').waitFor();
+    await page().getByLabel('Username').fill('e2e-grace');
+    await page().getByLabel('Password').fill('another e2e passphrase');
+    await submit().click();
+    await expect.poll(() => userMenu().textContent()).toBe('Soon an account');
+    expect((await meInPage()).user).toMatchObject({ id: asGuest.user?.id, kind: 'account' });
+  });
+
+  it('never follows a `next` that leaves the site', async () => {
+    for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example/']) {
+      await browser.context.clearCookies();
+      browser.requests.length = 0;
+      await page().goto(`${server.url}/signin?next=${encodeURIComponent(next)}`);
+      await page().getByLabel('Display name').fill('Careful guest');
+      await submit().click();
+      await expect
+        .poll(() => userMenu().textContent(), { timeout: 10_000 })
+        .toBe('Careful guest (guest)');
+      expect(new URL(page().url()).origin, next).toBe(server.url);
+      expect(foreignRequests(browser.requests, server.url), next).toEqual([]);
+    }
+  });
+});
