@@ -157,7 +157,11 @@ describe('public question views over HTTP', () => {
       const coding = bank.coding(view.id);
       if (!coding) continue;
       const mine = served.get(view.id);
-      const all = [...served.values()].map((s) => s.json).join('\n');
+      // Its own view and the list pages: another question may share a short input by chance.
+      const all = [
+        mine?.json ?? '',
+        ...[...served.entries()].filter(([k]) => k.startsWith('list@')).map(([, v]) => v.json),
+      ].join('\n');
       const exampleInputs = new Set(coding.examples.map(inputOf));
       const exampleOutputs = new Set(coding.examples.map((c) => JSON.stringify(c.expected)));
       for (const hidden of coding.hidden) {
