@@ -3,7 +3,7 @@ import type { RunResult, TestResult } from '@mockloop/shared';
 import { assembleResult, type LostCase } from './assembleResult';
 import { memoryLimitMessage, timeLimitMessage } from './caseResult';
 import { CATASTROPHIC_MARKER } from './catastrophic';
-import type { ParentMessage, WorkerJob, WorkerMessage } from './protocol';
+import type { ParentMessage, WorkerEnvelope, WorkerJob, WorkerMessage } from './protocol';
 import { workerEntry, type WorkerEntry } from './workerEntry';
 
 /** Extra time a worker gets past a case's wall-clock limit before it is killed from outside. */
@@ -124,18 +124,20 @@ export class WorkerPool {
       if (marker !== -1)
         worker.catastrophic = stderrTail.slice(marker + CATASTROPHIC_MARKER.length).trim();
     });
-    child.on('message', (message: WorkerMessage) => this.handleMessage(worker, message));
+    child.on('message', (envelope: WorkerEnvelope) => {
+      if (envelope.type === 'ready') {
+        worker.ready = true;
+        worker.startedOnce = true;
+        this.onIdle();
+        return;
+      }
+      for (const message of envelope.messages) this.handleMessage(worker, message);
+    });
     child.on('error', () => undefined);
     child.once('exit', (code, signal) => this.handleExit(worker, code, signal, stderrTail));
   }
 
   private handleMessage(worker: WorkerHandle, message: WorkerMessage): void {
-    if (message.type === 'ready') {
-      worker.ready = true;
-      worker.startedOnce = true;
-      this.onIdle();
-      return;
-    }
     const active = worker.active;
     if (!active || message.jobId !== active.job.id) return;
     switch (message.type) {

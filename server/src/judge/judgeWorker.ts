@@ -5,13 +5,21 @@
  */
 import fs from 'node:fs';
 import { CATASTROPHIC_MARKER } from './catastrophic';
-import type { ParentMessage, WorkerMessage } from './protocol';
+import type { ParentMessage, WorkerEnvelope, WorkerMessage } from './protocol';
 import { runSubmission } from './runSubmission';
 
+let held: WorkerMessage[] = [];
+
 function send(message: WorkerMessage): void {
+  if (message.type === 'case-done') {
+    held.push(message);
+    return;
+  }
+  const envelope: WorkerEnvelope = { type: 'batch', messages: [...held, message] };
+  held = [];
   // After a `retire` the process ends, once the message is surely on its way.
   const retire = message.type === 'done' && message.retire === true;
-  process.send?.(message, undefined, undefined, () => {
+  process.send?.(envelope, undefined, undefined, () => {
     if (retire) process.exit(0);
   });
 }
@@ -37,4 +45,5 @@ process.on('message', (message: ParentMessage) => {
     });
 });
 process.on('disconnect', () => process.exit(0));
-send({ type: 'ready' });
+const ready: WorkerEnvelope = { type: 'ready' };
+process.send?.(ready);

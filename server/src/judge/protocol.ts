@@ -31,8 +31,13 @@ export interface WorkerJob {
 
 export type ParentMessage = { type: 'judge'; job: WorkerJob };
 
+/**
+ * What a worker sends. A case's `case-done` travels with the next message (the next
+ * `case-start` or `done`), halving the messages per submission.
+ */
+export type WorkerEnvelope = { type: 'batch'; messages: WorkerMessage[] } | { type: 'ready' };
+
 export type WorkerMessage =
-  | { type: 'ready' }
   | { type: 'case-start'; jobId: number; index: number; wallTimeLimitMs: number }
   | { type: 'case-done'; jobId: number; index: number; result: TestResult }
   | { type: 'compile-error'; jobId: number; message: string }

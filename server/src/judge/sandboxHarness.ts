@@ -121,7 +121,40 @@ const HARNESS = String.raw`(function (userModule, ENTRY, STYLE) {
       typeof value.then === 'function';
   }
 
-  return async function run(logSink, budget, payload) {
+  function failure(error) {
+    if (error === STOP) return 'np:' + notPlainReason;
+    return 'er:' + describeError(error);
+  }
+  // Results are awaited only when they are thenables: a synchronous answer returns at once,
+  // without a trip through the microtask queue and back to the host.
+  async function awaitValue(pending) {
+    try {
+      return 'ok:' + toJson(await pending, 0);
+    } catch (error) {
+      return failure(error);
+    }
+  }
+  function callsFrom(instance, calls, start, out) {
+    for (let i = start; i < calls.length; i++) {
+      const name = calls[i][0];
+      const method = instance[name];
+      if (typeof method !== 'function') return 'er:TypeError: ' + name + ' is not a method of ' + ENTRY + '.';
+      const result = apply(method, instance, calls[i][1]);
+      if (isThenable(result)) return awaitCall(instance, calls, i, out, result);
+      out += ',' + toJson(result, 0);
+    }
+    return 'ok:' + out + ']';
+  }
+  async function awaitCall(instance, calls, i, out, pending) {
+    try {
+      const value = await pending;
+      return await callsFrom(instance, calls, i + 1, out + ',' + toJson(value, 0));
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  return function run(logSink, budget, payload) {
     sink = logSink;
     logBudget = budget;
     try {
@@ -136,25 +169,13 @@ const HARNESS = String.raw`(function (userModule, ENTRY, STYLE) {
         return 'er:The submission must declare a top-level ' + (STYLE === 'class' ? 'class' : 'function') + ' named ' + ENTRY + '.';
       }
       if (STYLE === 'function') {
-        let result = apply(entry, undefined, payload.args);
-        if (isThenable(result)) result = await result;
+        const result = apply(entry, undefined, payload.args);
+        if (isThenable(result)) return awaitValue(result);
         return 'ok:' + toJson(result, 0);
       }
-      const instance = construct(entry, payload.ctorArgs);
-      const calls = payload.calls;
-      let out = '[null';
-      for (let i = 0; i < calls.length; i++) {
-        const name = calls[i][0];
-        const method = instance[name];
-        if (typeof method !== 'function') return 'er:TypeError: ' + name + ' is not a method of ' + ENTRY + '.';
-        let result = apply(method, instance, calls[i][1]);
-        if (isThenable(result)) result = await result;
-        out += ',' + toJson(result, 0);
-      }
-      return 'ok:' + out + ']';
+      return callsFrom(construct(entry, payload.ctorArgs), payload.calls, 0, '[null');
     } catch (error) {
-      if (error === STOP) return 'np:' + notPlainReason;
-      return 'er:' + describeError(error);
+      return failure(error);
     }
   };
 })`;
