@@ -69,7 +69,13 @@ export function fromJsonLine(line: string, lineNumber: number): DataRecord | nul
     const wrapped = event.data.event.payload;
     const payload =
       'base64' in wrapped ? new Uint8Array(Buffer.from(wrapped.base64, 'base64')) : wrapped.json;
-    return checkDataRecord({ type: 'event', event: { ...event.data.event, payload } });
+    return checkLine({ type: 'event', event: { ...event.data.event, payload } }, lineNumber);
   }
-  return checkDataRecord(value);
+  return checkLine(value, lineNumber);
+}
+
+function checkLine(value: unknown, lineNumber: number): DataRecord {
+  const parsed = DataRecordSchema.safeParse(value);
+  if (!parsed.success) throw storeInvalid(`record on line ${lineNumber}`, parsed.error);
+  return parsed.data;
 }

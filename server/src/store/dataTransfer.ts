@@ -41,12 +41,15 @@ export async function importData(
   for await (const line of lines) {
     lineNumber += 1;
     if (line.trim() === '') continue;
-    const record = fromJsonLine(line, lineNumber);
-    if (record === null) {
+    if (!sawHeader) {
+      if (!isHeader(line, lineNumber)) {
+        throw storeInvalid(`line ${lineNumber}`, 'expected the export header first');
+      }
       sawHeader = true;
       continue;
     }
-    if (!sawHeader) throw storeInvalid(`line ${lineNumber}`, 'expected the export header first');
+    const record = fromJsonLine(line, lineNumber);
+    if (record === null) throw storeInvalid(`line ${lineNumber}`, 'a second header');
     counts[record.type] += 1;
     batch.push(record);
     if (batch.length >= IMPORT_BATCH) {
@@ -57,4 +60,12 @@ export async function importData(
   await store.importRecords(batch);
   if (!sawHeader) throw storeInvalid('import', 'the file is empty');
   return counts;
+}
+
+function isHeader(line: string, lineNumber: number): boolean {
+  try {
+    return fromJsonLine(line, lineNumber) === null;
+  } catch {
+    return false;
+  }
 }
