@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     app
       .close()
       .then(() => judge.close())
-      .then(() => store.close())
+      // Flush pending event batches even when closing the rest failed.
+      .finally(() => store.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
