@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '@mockloop/shared';
 import { createJudge, type Judge } from '../../judge';
 import { checkBank, type BankReport } from './checkBank';
 import { formatReport } from './formatReport';
@@ -148,5 +149,68 @@ describe('checkBank with the real judge', () => {
       'needs a non-empty {interviewer} section "Rubric"',
     ]);
     expect(formatReport(report)).toMatch(/FAILED: 3 problems/);
+  });
+});
+
+describe('checkBank retries a time-out alone', () => {
+  // A stand-in judge: the point here is the order of runs, not the sandbox.
+  function scriptedJudge(timeouts: number) {
+    let solutionRuns = 0;
+    const concurrentAtRetry: number[] = [];
+    let inFlight = 0;
+    return {
+      concurrentAtRetry,
+      async run(task: { code: string }): Promise<RunResult> {
+        inFlight++;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        const isSolution = task.code.includes('Math.floor(n / k)') && task.code.includes('export');
+        if (!isSolution) return { verdict: 'wrong_answer', passed: 0, total: 1, tests: [] };
+        solutionRuns++;
+        if (solutionRuns > 1) concurrentAtRetry.push(inFlight);
+        const timedOut = solutionRuns <= timeouts;
+        return {
+          verdict: timedOut ? 'time_limit_exceeded' : 'accepted',
+          passed: timedOut ? 0 : 1,
+          total: 1,
+          tests: [
+            {
+              name: 'large',
+              hidden: true,
+              verdict: timedOut ? 'time_limit_exceeded' : 'accepted',
+              timeMs: 1,
+            },
+          ],
+        };
+      },
+    };
+  }
+
+  it('passes a solution that timed out among parallel runs, with a warning', async () => {
+    const judge = scriptedJudge(1);
+    const report = await checkBank(SMALL_BANK, {
+      judge,
+      concurrency: 4,
+      only: ['count-multiples'],
+    });
+    const q = report.questions[0];
+    expect(q?.problems.filter((p) => p.startsWith('reference'))).toEqual([]);
+    expect(q?.warnings).toEqual([
+      'reference solution (typescript) timed out among parallel runs and passed only when run alone',
+    ]);
+    expect(judge.concurrentAtRetry).toEqual([0]);
+  });
+
+  it('reports a solution that times out alone too', async () => {
+    const report = await checkBank(SMALL_BANK, {
+      judge: scriptedJudge(2),
+      concurrency: 4,
+      only: ['count-multiples'],
+    });
+    expect(report.questions[0]?.problems).toContainEqual(
+      expect.stringMatching(
+        /^reference solution \(typescript\) is not accepted: 0\/1 passed; "large" \(hidden\) time_limit_exceeded/,
+      ),
+    );
   });
 });

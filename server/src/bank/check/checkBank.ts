@@ -87,8 +87,17 @@ async function planQuestion(
   return { report, runs: checks.map((check) => ({ report, coding, check })) };
 }
 
-async function judgeOne(run: PlannedRun, options: CheckOptions): Promise<void> {
+/**
+ * Judges one planned run and records its problem or warning. A run that fails only by timing out
+ * while others run beside it is not recorded on the first pass (`retry`): it runs again alone.
+ */
+async function judgeOne(
+  run: PlannedRun,
+  options: CheckOptions,
+  pass: 'parallel' | 'alone',
+): Promise<'done' | 'retry'> {
   const { check, coding, report } = run;
+  if (pass === 'alone') report.judgeRuns += 1;
   try {
     const result = await options.judge.run({
       question: coding,
@@ -98,13 +107,20 @@ async function judgeOne(run: PlannedRun, options: CheckOptions): Promise<void> {
       revealHidden: true,
     });
     const problem = check.problem(result);
+    if (problem && pass === 'parallel' && result.verdict === 'time_limit_exceeded') return 'retry';
     if (problem) report.problems.push(`${check.label} ${problem}`);
     const warning = check.warning?.(result);
     if (warning) report.warnings.push(`${check.label} ${warning}`);
+    if (!problem && pass === 'alone') {
+      report.warnings.push(
+        `${check.label} timed out among parallel runs and passed only when run alone`,
+      );
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     report.problems.push(`${check.label}: the judge failed: ${reason}`);
   }
+  return 'done';
 }
 
 /**
@@ -124,11 +140,13 @@ export async function checkBank(dir: string, options: CheckOptions): Promise<Ban
   );
   const plans = await Promise.all(selected.map(planQuestion));
   // All submissions of all questions share one in-flight limit, so both cores stay busy.
-  await mapLimited(
-    plans.flatMap((p) => p.runs),
-    options.concurrency,
-    (run) => judgeOne(run, options),
+  const runs = plans.flatMap((p) => p.runs);
+  const passes = await mapLimited(runs, options.concurrency, (run) =>
+    judgeOne(run, options, 'parallel'),
   );
+  // A time-out among parallel runs may be the neighbours' fault: judge those again, one at a time.
+  const retries = runs.filter((_run, index) => passes[index] === 'retry');
+  await mapLimited(retries, 1, (run) => judgeOne(run, options, 'alone'));
   const reports = plans.map((p) => p.report);
   for (const report of reports) options.onQuestion?.(report);
   for (const id of missing)
