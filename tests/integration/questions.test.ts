@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicQuestion, QuestionListResponse } from '@mockloop/shared';
 import { REPO_ROOT, startTestServer, type TestServer } from './helpers/startTestServer';
@@ -112,6 +116,46 @@ describe('GET /api/questions/:id', () => {
       expect(res.status).toBe(404);
       const body = (await res.json()) as { error: { code: string } };
       expect(body.error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('start-up with an invalid bank', () => {
+  it('refuses to start, exits 1 and names the file and the field', async () => {
+    const bank = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-badbank-'));
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-baddata-'));
+    try {
+      fs.cpSync(SMALL_BANK, bank, { recursive: true });
+      const file = path.join(bank, 'system-design/url-shortener.md');
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, 'utf8').replace('difficulty: hard', 'difficulty: 9'),
+      );
+      const started = promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'server/src/index.ts'],
+        {
+          cwd: REPO_ROOT,
+          env: {
+            ...process.env,
+            PORT: '0',
+            HOST: '127.0.0.1',
+            DATA_DIR: dataDir,
+            QUESTION_BANK_DIR: bank,
+            LOG_LEVEL: 'silent',
+          },
+          timeout: 30_000,
+        },
+      );
+      const failure = await started.then(
+        (): { code: number; stderr: string } => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toContain('system-design/url-shortener.md: front matter.difficulty:');
+    } finally {
+      fs.rmSync(bank, { recursive: true, force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
