@@ -1,7 +1,14 @@
 import type { QueryFilter, UpdateQuery } from 'mongoose';
 import type { StoreAdapter } from '../adapter';
 import { mongoWrite } from './mongoErrors';
-import { feedbackToDoc, sessionFromDoc, sessionToDoc } from './mongoMapping';
+import { sessionFromDoc, sessionToDoc } from './mongoMapping';
+import {
+  pushFeedbackUpdate,
+  pushParticipantUpdate,
+  pushQuestionUpdate,
+  sessionPatchUpdate,
+  setRoleUpdate,
+} from './mongoUpdates';
 import type { MongoModels, SessionDoc } from './mongoModels';
 
 type SessionMethods = Pick<
@@ -15,8 +22,6 @@ type SessionMethods = Pick<
   | 'addFeedback'
   | 'listUserSessions'
 >;
-
-const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 export function mongoSessions({ Session }: MongoModels): SessionMethods {
   const get = async (id: string) => {
@@ -44,49 +49,18 @@ export function mongoSessions({ Session }: MongoModels): SessionMethods {
       );
     },
     getSession: get,
-    updateSession(id, patch, now) {
-      const set: Record<string, unknown> = { updatedAt: new Date(now) };
-      if (patch.title !== undefined) set.title = patch.title;
-      if (patch.status !== undefined) set.status = patch.status;
-      if (patch.deadline !== undefined) set.deadline = dateOrNull(patch.deadline);
-      if (patch.endedAt !== undefined) set.endedAt = dateOrNull(patch.endedAt);
-      if (patch.summary !== undefined) set.summary = patch.summary;
-      return change({ _id: id }, { $set: set });
-    },
+    updateSession: (id, patch, now) => change({ _id: id }, sessionPatchUpdate(patch, now)),
     async addParticipant(sessionId, participant, now) {
-      const added = await change(
-        { _id: sessionId, 'participants.userId': { $ne: participant.userId } },
-        {
-          $push: { participants: { ...participant, joinedAt: new Date(participant.joinedAt) } },
-          $set: { updatedAt: new Date(now) },
-        },
-      );
+      const filter = { _id: sessionId, 'participants.userId': { $ne: participant.userId } };
       // Null here means the session is missing or the user already takes part.
-      return added ?? get(sessionId);
+      return (await change(filter, pushParticipantUpdate(participant, now))) ?? get(sessionId);
     },
-    setParticipantRole(sessionId, userId, role, now) {
-      return change(
-        { _id: sessionId, 'participants.userId': userId },
-        { $set: { 'participants.$.role': role, updatedAt: new Date(now) } },
-      );
-    },
-    addQuestion(sessionId, question, now) {
-      const doc = {
-        ...question,
-        askedAt: new Date(question.askedAt),
-        deadline: dateOrNull(question.deadline),
-      };
-      return change(
-        { _id: sessionId },
-        { $push: { questions: doc }, $set: { updatedAt: new Date(now) } },
-      );
-    },
-    addFeedback(sessionId, feedback, now) {
-      return change(
-        { _id: sessionId },
-        { $push: { feedback: feedbackToDoc(feedback) }, $set: { updatedAt: new Date(now) } },
-      );
-    },
+    setParticipantRole: (sessionId, userId, role, now) =>
+      change({ _id: sessionId, 'participants.userId': userId }, setRoleUpdate(role, now)),
+    addQuestion: (sessionId, question, now) =>
+      change({ _id: sessionId }, pushQuestionUpdate(question, now)),
+    addFeedback: (sessionId, feedback, now) =>
+      change({ _id: sessionId }, pushFeedbackUpdate(feedback, now)),
     async listUserSessions(userId, query) {
       const filter: QueryFilter<SessionDoc> = {
         participants: { $elemMatch: { userId, former: false } },

@@ -1,6 +1,7 @@
 import type { StoreAdapter } from '../adapter';
 import { storeConflict } from '../errors';
 import { mongoWrite } from './mongoErrors';
+import { adoptUpdate, MARK_FORMER_UPDATE } from './mongoUpdates';
 import { authSessionFromDoc, authSessionToDoc, userFromDoc, userToDoc } from './mongoMapping';
 import type { AuthSessionDoc, MongoModels, SessionDoc, UserDoc } from './mongoModels';
 
@@ -76,7 +77,7 @@ export function mongoUsers({ User, AuthSession, Session, Event }: MongoModels): 
         }
         await Session.updateOne(
           { _id: session._id, 'participants.userId': id },
-          { $set: { 'participants.$.former': true } },
+          MARK_FORMER_UPDATE,
         );
         await Event.updateMany(
           { sessionId: session._id, actorId: id, visibility: 'author' },
@@ -95,26 +96,8 @@ export function mongoUsers({ User, AuthSession, Session, Event }: MongoModels): 
       ).lean<Pick<SessionDoc, '_id' | 'participants'>[]>();
       for (const session of sessions) {
         const both = session.participants.some((p) => p.userId === to);
-        await Session.updateOne(
-          { _id: session._id },
-          both
-            ? {
-                $pull: { participants: { userId: from } },
-                $set: { 'feedback.$[f].authorId': to, updatedAt: new Date(now) },
-              }
-            : {
-                $set: {
-                  'participants.$[p].userId': to,
-                  'feedback.$[f].authorId': to,
-                  updatedAt: new Date(now),
-                },
-              },
-          {
-            arrayFilters: both
-              ? [{ 'f.authorId': from }]
-              : [{ 'p.userId': from }, { 'f.authorId': from }],
-          },
-        );
+        const { update, arrayFilters } = adoptUpdate(from, to, both, now);
+        await Session.updateOne({ _id: session._id }, update, { arrayFilters });
       }
       await Session.updateMany({ createdBy: from }, { $set: { createdBy: to } });
       await Event.updateMany({ actorId: from }, { $set: { actorId: to } });
