@@ -120,6 +120,13 @@ describe('languages and shapes', () => {
     );
   });
 
+  it('a submission may declare its own module and exports', async () => {
+    const code =
+      'const module = 5;\nlet exports = 1;\nexport function add(a, b) { return a + b + module - 5 + exports - 1; }';
+    expect((await run(code)).verdict).toBe('accepted');
+    expect((await run('var module = 1;\nconst add = (a, b) => a + b;')).verdict).toBe('accepted');
+  });
+
   it('async entries are awaited', async () => {
     const code = 'async function add(a, b) { await null; return Promise.resolve(a + b); }';
     expect((await run(code)).verdict).toBe('accepted');
@@ -206,6 +213,12 @@ describe('isolation and output', () => {
     expect(first?.logs).toHaveLength(151);
     expect(second?.logs?.length ?? 0).toBe(49);
     expect(second?.logsTruncated).toBe(true);
+    // Later cases print into a spent budget: nothing is kept, and the cut is still marked.
+    const third = await run('function add(a, b) { console.log("x".repeat(300)); return a + b; }', {
+      mode: 'run',
+    });
+    expect(third.tests[1]).toMatchObject({ logsTruncated: true });
+    expect(third.tests[1]?.logs).toBeUndefined();
     expect(result.verdict).toBe('accepted');
   });
 

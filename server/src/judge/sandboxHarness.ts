@@ -97,8 +97,15 @@ const HARNESS = String.raw`(function (userModule, ENTRY, STYLE) {
       return typeof value === 'function' ? '[Function]' : kindOf(value);
     }
   }
+  let cutReported = false;
   function emit(args) {
-    if (logBudget <= 0 || sink === null) return;
+    if (sink === null) return;
+    if (logBudget <= 0) {
+      // Output past the cap is dropped; the host hears once that some was.
+      if (!cutReported) apply(sink, undefined, ['', true]);
+      cutReported = true;
+      return;
+    }
     let line = '';
     for (let i = 0; i < args.length && line.length <= logBudget; i++) {
       if (i > 0) line += ' ';
@@ -108,6 +115,7 @@ const HARNESS = String.raw`(function (userModule, ENTRY, STYLE) {
     const cut = line.length > logBudget;
     if (cut) line = apply(stringSlice, line, [0, logBudget]);
     logBudget = cut ? 0 : logBudget - line.length;
+    cutReported = cut;
     apply(sink, undefined, [line, cut]);
   }
   const log = (...args) => emit(args);
@@ -199,7 +207,9 @@ export function buildSandboxScript(
   style: 'function' | 'class',
 ): SandboxScript {
   // `entry` is a checked identifier (front matter schema), so it is safe to splice in.
-  const wrapper = `function (module, exports) {\n${userCode}\n;return typeof ${entry} === 'undefined' ? undefined : ${entry};\n}`;
+  // The inner block lets the submission declare its own `module` or `exports` (shadowing, not
+  // redeclaring, the parameters), and the return inside it sees the block's declarations.
+  const wrapper = `function (module, exports) {{\n${userCode}\n;return typeof ${entry} === 'undefined' ? undefined : ${entry};\n}}`;
   return {
     source: `${HARNESS}(${wrapper}, ${JSON.stringify(entry)}, ${JSON.stringify(style)})`,
     lineOffset: -HARNESS_LINES,
