@@ -27,7 +27,7 @@ const ids = (body: QuestionListResponse) => body.items.map((q) => q.id);
 describe('GET /api/questions', () => {
   it('lists every question as a summary, ordered by kind, difficulty and title', async () => {
     const body = await list('');
-    expect(body).toMatchObject({ total: 5, offset: 0, limit: 20 });
+    expect(body).toMatchObject({ total: 5, offset: 0, limit: 500 });
     expect(ids(body)).toEqual([
       'count-multiples',
       'running-total',
@@ -80,7 +80,7 @@ describe('GET /api/questions', () => {
     ['?competency=charisma', 'competency'],
     ['?tag=Not%20A%20Tag', 'tag'],
     ['?limit=0', 'limit'],
-    ['?limit=101', 'limit'],
+    ['?limit=501', 'limit'],
     ['?offset=-1', 'offset'],
     ['?offset=abc', 'offset'],
     ['?kind=coding&kind=behavioral', 'kind'],

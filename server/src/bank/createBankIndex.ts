@@ -2,7 +2,8 @@ import { DIFFICULTIES, QUESTION_KINDS, type QuestionSummary } from '@mockloop/sh
 import type { LoadedQuestion } from './questionViews';
 import type { QuestionBank, QuestionFilter } from './types';
 
-export const DEFAULT_PAGE_SIZE = 20;
+/** Page size when a caller gives none (the HTTP route always gives one). */
+export const DEFAULT_PAGE_SIZE = 500;
 
 function summarize(question: LoadedQuestion): QuestionSummary {
   const { prompt: _p, sections: _s, hints: _h, coding, ...summary } = question.publicView;

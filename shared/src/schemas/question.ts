@@ -163,8 +163,11 @@ export type QuestionSummary = Omit<PublicQuestion, 'prompt' | 'sections' | 'hint
   hasStarter: boolean;
 };
 
-/** Largest page `GET /api/questions` returns. */
-export const MAX_QUESTION_PAGE = 100;
+/**
+ * Largest page `GET /api/questions` returns, and its default: a caller that does not page gets
+ * the whole (filtered) bank in one answer; the browser page asks for 20 at a time.
+ */
+export const MAX_QUESTION_PAGE = 500;
 
 /** Query of `GET /api/questions`; every filter is optional and they combine with AND. */
 export const QuestionListQuerySchema = z.object({
@@ -182,7 +185,7 @@ export const QuestionListQuerySchema = z.object({
   /** Text search: every word must appear in the question's public text. */
   q: z.string().trim().max(200).optional(),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
-  limit: z.coerce.number().int().min(1).max(MAX_QUESTION_PAGE).default(20),
+  limit: z.coerce.number().int().min(1).max(MAX_QUESTION_PAGE).default(MAX_QUESTION_PAGE),
 });
 export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
 
