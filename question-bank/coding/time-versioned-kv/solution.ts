@@ -8,6 +8,10 @@ interface History {
 export class VersionedStore {
   private readonly histories = new Map<string, History>();
 
+  constructor(snapshot: [string, Value, number][] = []) {
+    for (const [key, value, timestamp] of snapshot) this.set(key, value, timestamp);
+  }
+
   set(key: string, value: Value, timestamp: number): void {
     let h = this.histories.get(key);
     if (h === undefined) {

@@ -1,4 +1,7 @@
 class VersionedStore {
+  /** @param {[string, string | number | boolean, number][]} snapshot applied as if `set` were called for each */
+  constructor(snapshot = []) {}
+
   set(key, value, timestamp) {}
 
   /** @returns {string | number | boolean | null} latest value at or before `timestamp` */

@@ -15,13 +15,21 @@ export class TTLCache {
   private readonly heap: Expiry[] = [];
   private nextSeq = 0;
 
+  constructor(snapshot: [string, unknown, number][] = []) {
+    for (const [key, value, expiresAt] of snapshot) this.store(key, value, expiresAt);
+  }
+
   set(key: string, value: unknown, ttlMs: number, now: number): boolean {
     this.purge(now);
     const replaced = this.entries.has(key);
-    const entry: Entry = { value, expiresAt: now + ttlMs, seq: this.nextSeq++ };
-    this.entries.set(key, entry);
-    this.push({ expiresAt: entry.expiresAt, key, seq: entry.seq });
+    this.store(key, value, now + ttlMs);
     return replaced;
+  }
+
+  private store(key: string, value: unknown, expiresAt: number): void {
+    const entry: Entry = { value, expiresAt, seq: this.nextSeq++ };
+    this.entries.set(key, entry);
+    this.push({ expiresAt, key, seq: entry.seq });
   }
 
   get(key: string, now: number): unknown {

@@ -1,5 +1,6 @@
 class TTLCache {
-  constructor() {}
+  /** @param {[string, unknown, number][]} snapshot `[key, value, expiresAt]` entries to start from */
+  constructor(snapshot = []) {}
 
   /** @returns {boolean} true if a live entry was replaced */
   set(key, value, ttlMs, now) {

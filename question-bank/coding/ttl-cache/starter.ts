@@ -1,4 +1,7 @@
 class TTLCache {
+  /** `snapshot`: `[key, value, expiresAt]` entries to start from. */
+  constructor(snapshot: [string, unknown, number][] = []) {}
+
   /** Returns true if a live entry was replaced. */
   set(key: string, value: unknown, ttlMs: number, now: number): boolean {
     return false;
