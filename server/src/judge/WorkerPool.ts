@@ -50,9 +50,13 @@ export class WorkerPool {
 
   private started = false;
 
+  private failedStarts = 0;
+
   constructor(
     private readonly size: number,
     private readonly onIdle: () => void,
+    /** Called when workers keep dying before they are ready: waiting jobs cannot be judged. */
+    private readonly onBroken: (reason: string) => void,
   ) {}
 
   /** Starts the workers once; later calls do nothing. */
@@ -64,7 +68,7 @@ export class WorkerPool {
 
   /** Starts `job` on an idle worker; false when every worker is busy or starting. */
   tryDispatch(job: WorkerJob, resolve: (result: RunResult) => void): boolean {
-    const worker = [...this.workers].find((w) => w.ready && !w.active);
+    const worker = [...this.workers].find((w) => w.ready && !w.active && w.child.connected);
     if (!worker) return false;
     worker.active = {
       job,
@@ -74,7 +78,10 @@ export class WorkerPool {
       resolve,
     };
     const message: ParentMessage = { type: 'judge', job };
-    worker.child.send(message);
+    // If the message cannot be delivered the worker is gone or going: its exit reports the job.
+    worker.child.send(message, (error) => {
+      if (error) worker.child.kill('SIGKILL');
+    });
     return true;
   }
 
@@ -208,9 +215,15 @@ export class WorkerPool {
       );
     }
     if (this.closing) return;
-    const delay = worker.startedOnce ? 0 : RESPAWN_DELAY_MS;
-    if (!worker.startedOnce && stderrTail)
-      process.emitWarning(`judge worker failed to start: ${stderrTail.slice(-500)}`);
+    this.failedStarts = worker.startedOnce ? 0 : this.failedStarts + 1;
+    if (this.failedStarts >= 3) {
+      this.onBroken(
+        `judge workers fail to start: ${stderrTail.slice(-300) || `exit ${String(code)}`}`,
+      );
+    }
+    // Back off while workers cannot start, so a broken install does not spin.
+    const delay =
+      this.failedStarts === 0 ? 0 : Math.min(RESPAWN_DELAY_MS * 2 ** this.failedStarts, 10_000);
     setTimeout(() => {
       if (this.closing) return;
       this.spawn();

@@ -79,7 +79,9 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       waiting.shift();
     }
   };
-  const pool = new WorkerPool(concurrency, pump);
+  const pool = new WorkerPool(concurrency, pump, (reason) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(reason));
+  });
   if (!options.lazy) pool.start();
 
   return {
