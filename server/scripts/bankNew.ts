@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { QuestionIdSchema } from '@mockloop/shared';
 import { questionTemplate, type ScaffoldKind } from '../src/bank/scaffold/questionTemplates';
 
@@ -47,7 +48,12 @@ const files = questionTemplate(kind as ScaffoldKind, id, values.style);
 for (const [relative, text] of Object.entries(files)) {
   const full = path.join(bankDir, relative);
   fs.mkdirSync(path.dirname(full), { recursive: true });
-  fs.writeFileSync(full, text, { flag: 'wx' });
+  // Written as the repository's formatter would (question-bank Markdown is not formatted).
+  const options = (await prettier.resolveConfig(full)) ?? {};
+  const formatted = full.endsWith('.md')
+    ? text
+    : await prettier.format(text, { ...options, filepath: full });
+  fs.writeFileSync(full, formatted, { flag: 'wx' });
   console.log(`created ${path.relative(process.cwd(), full)}`);
 }
 console.log(
