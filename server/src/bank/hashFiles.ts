@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Every regular file under `dir`, as sorted paths relative to it (forward slashes). */
+/**
+ * Every regular file under `dir`, as sorted paths relative to it (forward slashes). Dotfiles
+ * (`.DS_Store`, editor swap files) are not part of a question.
+ */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -10,6 +13,7 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((entry) =>
       path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 

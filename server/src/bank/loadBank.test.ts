@@ -87,6 +87,13 @@ describe('loadBank: content hash', () => {
     expect(a.coding('count-multiples')?.contentHash).toBe(hash);
   });
 
+  it('ignores dotfiles such as .DS_Store', async () => {
+    const dir = copyBank();
+    const before = (await loadBank(dir)).publicView('count-multiples')?.contentHash;
+    fs.writeFileSync(path.join(dir, 'coding/count-multiples/.DS_Store'), 'x');
+    expect((await loadBank(dir)).publicView('count-multiples')?.contentHash).toBe(before);
+  });
+
   it('changes when any file of the question changes, hidden cases and fixtures included', async () => {
     const dir = copyBank();
     const before = (await loadBank(dir)).publicView('count-multiples')?.contentHash;
