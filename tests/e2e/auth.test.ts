@@ -110,6 +110,8 @@ describe('signing in, in Chromium', () => {
     await submit().click();
     await expect.poll(() => userMenu().textContent()).toBe('Soon an account');
     expect((await meInPage()).user).toMatchObject({ id: asGuest.user?.id, kind: 'account' });
+    // The guest's cookie was revoked (and its socket dropped); the page reconnects with the new one.
+    await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
   });
 
   it('never follows a `next` that leaves the site', async () => {

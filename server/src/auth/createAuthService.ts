@@ -29,6 +29,9 @@ export interface Resolved {
   renewed: boolean;
 }
 
+/** A sign-in that ended: one browser's (by its token's hash) or every one of a user's. */
+export type Revocation = { tokenHash: string } | { userId: string };
+
 export interface AuthService {
   startGuest(input: GuestSignIn): Promise<SignedIn>;
   /** A guest caller becomes the account (same id, sessions kept); anyone else gets a new one. */
@@ -39,6 +42,11 @@ export interface AuthService {
   resolve(token: string): Promise<Resolved | undefined>;
   signOut(token: string): Promise<void>;
   deleteAccount(user: User): Promise<void>;
+  /**
+   * Calls `listener` after every sign-out, account deletion and guest merged into an account,
+   * so live sockets opened with those sign-ins can be dropped. Returns the unsubscribe.
+   */
+  onRevoked(listener: (revoked: Revocation) => void): () => void;
 }
 
 /** What a browser may see of a user. */
@@ -47,6 +55,11 @@ export function toMe({ passwordHash: _hidden, ...me }: User): Me {
 }
 
 export function createAuthService(store: Store, now: () => number = Date.now): AuthService {
+  const revocationListeners = new Set<(revoked: Revocation) => void>();
+  function revoked(what: Revocation) {
+    for (const listener of revocationListeners) listener(what);
+  }
+
   async function issue(user: User): Promise<SignedIn> {
     const token = newSessionToken();
     const at = now();
@@ -101,6 +114,7 @@ export function createAuthService(store: Store, now: () => number = Date.now): A
       if (current?.kind === UserKind.Guest && current.id !== user.id) {
         await store.adoptSessions(current.id, user.id);
         await store.deleteUser(current.id);
+        revoked({ userId: current.id });
       }
       return issue(user);
     },
@@ -124,11 +138,19 @@ export function createAuthService(store: Store, now: () => number = Date.now): A
     },
 
     async signOut(token) {
-      await store.deleteAuthSession(hashToken(token));
+      const tokenHash = hashToken(token);
+      await store.deleteAuthSession(tokenHash);
+      revoked({ tokenHash });
     },
 
     async deleteAccount(user) {
       await store.deleteUser(user.id);
+      revoked({ userId: user.id });
+    },
+
+    onRevoked(listener) {
+      revocationListeners.add(listener);
+      return () => revocationListeners.delete(listener);
     },
   };
 }

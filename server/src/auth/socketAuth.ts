@@ -3,6 +3,7 @@ import { ErrorCode, type User } from '@mockloop/shared';
 import type { Logger } from '../logger';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import type { AuthService } from './createAuthService';
+import { hashToken } from './tokens';
 
 /** What a connected socket carries: the user its handshake cookie resolved to. */
 export interface SocketData {
@@ -22,6 +23,17 @@ function refusal(
   message: string,
 ): Error & { data: { code: string; message: string } } {
   return Object.assign(new Error(message), { data: { code, message } });
+}
+
+/** A socket lives only as long as the sign-in it was opened with. */
+function dropWhenRevoked(auth: AuthService, socket: Socket, tokenHash: string, userId: string) {
+  const stop = auth.onRevoked((revoked) => {
+    const mine =
+      'tokenHash' in revoked ? revoked.tokenHash === tokenHash : revoked.userId === userId;
+    if (mine) socket.disconnect(true);
+  });
+  // The transport's close fires even when the handshake never completes, unlike `disconnect`.
+  socket.conn.once('close', stop);
 }
 
 /**
@@ -49,6 +61,7 @@ export function socketAuth(auth: AuthService, log: Logger) {
           return;
         }
         (socket.data as SocketData).user = resolved.user;
+        dropWhenRevoked(auth, socket, hashToken(token), resolved.user.id);
         next();
       },
       (error: unknown) => {

@@ -149,10 +149,13 @@ export async function socketEvents(
   sessionId: string,
   afterSeq?: number,
 ): Promise<EventsView> {
-  const reply: Ack<{ events: WireSessionEvent[] }> = await who.socket.emitWithAck(
-    'session:events',
-    afterSeq === undefined ? { sessionId } : { sessionId, afterSeq },
-  );
+  // `timeout()` loses the ack's type in socket.io-client's typings; the payload is typed above.
+  const reply = (await who.socket
+    .timeout(5_000)
+    .emitWithAck(
+      'session:events',
+      afterSeq === undefined ? { sessionId } : { sessionId, afterSeq },
+    )) as Ack<{ events: WireSessionEvent[] }>;
   if (reply.ok) return view(reply.data.events);
   const status = reply.error.code === 'not_found' ? 404 : 0;
   return { error: `${status} ${reply.error.code}` };
