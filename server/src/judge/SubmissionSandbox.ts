@@ -4,7 +4,8 @@ import { buildSandboxScript } from './sandboxHarness';
 
 /** What one case sends into the sandbox: the entry's arguments, or the class calls. */
 export type CasePayload =
-  { args: JsonValue[] } | { ctorArgs: JsonValue[]; calls: Array<[string, JsonValue[]]> };
+  | { args: JsonValue[] }
+  | { ctorName: string; ctorArgs: JsonValue[]; calls: Array<[string, JsonValue[]]> };
 
 export type CaseOutcome =
   | { kind: 'value'; json: string }

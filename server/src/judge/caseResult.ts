@@ -12,7 +12,7 @@ export function caseResult(job: WorkerJob, testCase: JudgeCase, run: CaseRun): T
   const base = { name: testCase.name, hidden: testCase.hidden, timeMs: run.timeMs };
   const details = reveal
     ? {
-        input: testCase.input,
+        input: caseInput(testCase),
         expected: testCase.expected,
         ...(run.logs ? { logs: run.logs } : {}),
         ...(run.logsTruncated ? { logsTruncated: true } : {}),
@@ -48,6 +48,15 @@ export function caseResult(job: WorkerJob, testCase: JudgeCase, run: CaseRun): T
     case 'memory':
       return withMessage(base, 'memory_limit_exceeded', memoryLimitMessage(job), details);
   }
+}
+
+/** The case's `args` or `calls` as tests.json wrote them (rebuilt, so they cross IPC once). */
+function caseInput({ payload }: JudgeCase): JsonValue {
+  if ('args' in payload) return payload.args;
+  return [
+    [payload.ctorName, ...payload.ctorArgs],
+    ...payload.calls.map(([method, args]): JsonValue => [method, ...args]),
+  ];
 }
 
 export function timeLimitMessage(job: Pick<WorkerJob, 'cpuTimeLimitMs'>): string {

@@ -146,6 +146,7 @@ describe('languages and shapes', () => {
     });
     expect(result).toMatchObject({ verdict: 'accepted', passed: 2, total: 2 });
     expect(result.tests[0]?.actual).toEqual([null, null, null, 7]);
+    expect(result.tests[0]?.input).toEqual([['Counter', 5], ['inc'], ['inc'], ['get']]);
 
     const wrong = await judge.run({
       question: counterQuestion,

@@ -145,7 +145,6 @@ function toJudgeCase(testCase: TestCase, hidden: boolean): JudgeCase {
       hidden,
       payload: { args: testCase.args },
       expected: testCase.expected,
-      input: testCase.args,
     };
   }
   const [first, ...rest] = testCase.calls;
@@ -153,10 +152,10 @@ function toJudgeCase(testCase: TestCase, hidden: boolean): JudgeCase {
     name: testCase.name,
     hidden,
     payload: {
+      ctorName: first?.[0] ?? '',
       ctorArgs: first ? first.slice(1) : [],
       calls: rest.map(([method, ...args]) => [method, args]),
     },
     expected: testCase.expected,
-    input: testCase.calls,
   };
 }

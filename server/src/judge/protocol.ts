@@ -8,8 +8,6 @@ export interface JudgeCase {
   hidden: boolean;
   payload: CasePayload;
   expected: JsonValue;
-  /** Shown for examples: the case's `args` or `calls` as written in tests.json. */
-  input: JsonValue;
 }
 
 /** Everything a worker process needs to judge one submission. */
