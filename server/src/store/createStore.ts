@@ -69,7 +69,9 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       return user;
     },
     getUser: (id) => adapter.getUser(id),
-    findUserByUsername: (username) => adapter.findUserByUsernameKey(usernameKey(username)),
+    async findUserByUsername(username) {
+      return adapter.findUserByUsernameKey(usernameKey(username));
+    },
     async updateUser(id, patch) {
       const current = found(await adapter.getUser(id), 'User');
       const next: User = check(UserSchema, { ...current, ...patch, id }, 'user');
@@ -84,7 +86,7 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       );
     },
     async deleteUser(id) {
-      found((await adapter.deleteUser(id)) ? true : null, 'User');
+      if (!(await adapter.deleteUser(id))) throw storeNotFound('User');
     },
     async adoptSessions(fromUserId, toUserId) {
       found(await adapter.getUser(fromUserId), 'User');
@@ -99,8 +101,9 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       await adapter.insertAuthSession(valid);
     },
     findAuthSession: (tokenHash) => adapter.findAuthSession(tokenHash),
-    touchAuthSession: (tokenHash, times) =>
-      adapter.touchAuthSession(tokenHash, check(AuthSessionTouchSchema, times, 'renewal')),
+    async touchAuthSession(tokenHash, times) {
+      return adapter.touchAuthSession(tokenHash, check(AuthSessionTouchSchema, times, 'renewal'));
+    },
     deleteAuthSession: (tokenHash) => adapter.deleteAuthSession(tokenHash),
     deleteUserAuthSessions: (userId) => adapter.deleteUserAuthSessions(userId),
     deleteExpiredAuthSessions: (now) => adapter.deleteExpiredAuthSessions(now),
@@ -198,7 +201,10 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       if (events.length === 0) return [];
       return appendValid(sessionId, events.map(toPending));
     },
-    appendEventSoon: (sessionId, event) => batcher.append(sessionId, toPending(event)),
+    async appendEventSoon(sessionId, event) {
+      // Checked before queueing, so one bad event cannot fail the batch it would have joined.
+      return batcher.append(sessionId, toPending(event));
+    },
     flush: () => batcher.flush(),
     async readEvents(sessionId, viewerId, query = {}) {
       const { afterSeq, limit } = check(EventQuerySchema, query, 'event query');

@@ -212,6 +212,11 @@ export function eventsContract(factory: AdapterFactory): void {
         'not_found',
         /Session/,
       );
+      // A bad event is refused on its own (a rejected promise, not a throw) and fails no batch.
+      const good = ctx.store.appendEventSoon(sessionId, edit(userId, 6));
+      const bad = ctx.store.appendEventSoon(sessionId, { ...edit(userId, 7), type: 'Nope' });
+      await expectStoreError(bad, 'validation_failed', /type/);
+      await expect(good).resolves.toMatchObject({ seq: 5 });
     });
   });
 }
