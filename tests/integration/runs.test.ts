@@ -138,6 +138,31 @@ describe('POST /api/runs', () => {
     expect(res.status).toBe(401);
   });
 
+  it('survives a judge worker killed mid-run: that run is a runtime_error, the next is judged', async () => {
+    const pending = postRun({
+      questionId: 'slow-latencies',
+      language: 'javascript',
+      code: 'function addLatencies() { for (;;) {} }',
+    });
+    await vi.waitFor(() => expect(server.judge.workers().some((w) => w.busy)).toBe(true), {
+      timeout: 10_000,
+      interval: 5,
+    });
+    const victim = server.judge.workers().find((w) => w.busy);
+    process.kill(victim?.pid ?? -1, 'SIGKILL');
+    const killed = (await (await pending).json()) as RunResult;
+    expect(killed.verdict).toBe('runtime_error');
+    expect(killed.tests[0]?.message).toMatch(/stopped unexpectedly/);
+
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    const next = await postRun({
+      questionId: 'add-latencies',
+      language: 'javascript',
+      code: 'const addLatencies = (a, b) => a + b;',
+    });
+    expect(((await next.json()) as RunResult).verdict).toBe('accepted');
+  });
+
   it('limits runs per user with 429 rate_limited', async () => {
     const other = await signInAsGuest('Rate Limited');
     const statuses: number[] = [];
