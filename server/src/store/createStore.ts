@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import {
   AuthSessionSchema,
+  EpochMsSchema,
   FeedbackSchema,
   ParticipantRole,
   SessionQuestionSchema,
@@ -13,6 +13,7 @@ import {
 } from '@mockloop/shared';
 import { usernameKey, type PendingEvent, type StoreAdapter } from './adapter';
 import { BatchingAppender } from './BatchingAppender';
+import { check, found, key } from './checks';
 import { storeInvalid, storeNotFound } from './errors';
 import {
   AuthSessionTouchSchema,
@@ -27,21 +28,6 @@ import {
 import type { NewEvent, SessionPatch, Store } from './port';
 import { checkDataRecord } from './dataRecords';
 
-function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw storeInvalid(what, parsed.error);
-  return parsed.data;
-}
-
-function found<T>(value: T | null, what: string): T {
-  if (value === null) throw storeNotFound(what);
-  return value;
-}
-
-/**
- * Wraps an adapter into the port: every input is checked against the shared schemas here, once,
- * so both adapters reject bad data with the same clear error and trust their arguments.
- */
 export interface CreateStoreOptions {
   /** How long `appendEventSoon` may wait; default 250 ms. */
   batchDelayMs?: number;
@@ -49,6 +35,10 @@ export interface CreateStoreOptions {
   now?: () => number;
 }
 
+/**
+ * Wraps an adapter into the port: every input is checked against the shared schemas here, once,
+ * so both adapters reject bad data with the same clear error and trust their arguments.
+ */
 export function createStore(adapter: StoreAdapter, options: CreateStoreOptions = {}): Store {
   const clock = options.now ?? Date.now;
   const toPending = (event: NewEvent): PendingEvent => {
@@ -68,11 +58,12 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       await adapter.insertUser(user);
       return user;
     },
-    getUser: (id) => adapter.getUser(id),
+    getUser: async (id) => adapter.getUser(key(id, 'user id')),
     async findUserByUsername(username) {
-      return adapter.findUserByUsernameKey(usernameKey(username));
+      return adapter.findUserByUsernameKey(usernameKey(key(username, 'username')));
     },
     async updateUser(id, patch) {
+      key(id, 'user id');
       const current = found(await adapter.getUser(id), 'User');
       const next: User = check(UserSchema, { ...current, ...patch, id }, 'user');
       return found(
@@ -86,9 +77,12 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       );
     },
     async deleteUser(id) {
+      key(id, 'user id');
       if (!(await adapter.deleteUser(id))) throw storeNotFound('User');
     },
     async adoptSessions(fromUserId, toUserId) {
+      key(fromUserId, 'user id');
+      key(toUserId, 'user id');
       found(await adapter.getUser(fromUserId), 'User');
       found(await adapter.getUser(toUserId), 'User');
       if (fromUserId === toUserId) return 0;
@@ -100,13 +94,18 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       found(await adapter.getUser(valid.userId), 'User');
       await adapter.insertAuthSession(valid);
     },
-    findAuthSession: (tokenHash) => adapter.findAuthSession(tokenHash),
+    findAuthSession: async (tokenHash) => adapter.findAuthSession(key(tokenHash, 'token hash')),
     async touchAuthSession(tokenHash, times) {
-      return adapter.touchAuthSession(tokenHash, check(AuthSessionTouchSchema, times, 'renewal'));
+      return adapter.touchAuthSession(
+        key(tokenHash, 'token hash'),
+        check(AuthSessionTouchSchema, times, 'renewal'),
+      );
     },
-    deleteAuthSession: (tokenHash) => adapter.deleteAuthSession(tokenHash),
-    deleteUserAuthSessions: (userId) => adapter.deleteUserAuthSessions(userId),
-    deleteExpiredAuthSessions: (now) => adapter.deleteExpiredAuthSessions(now),
+    deleteAuthSession: async (tokenHash) => adapter.deleteAuthSession(key(tokenHash, 'token hash')),
+    deleteUserAuthSessions: async (userId) =>
+      adapter.deleteUserAuthSessions(key(userId, 'user id')),
+    deleteExpiredAuthSessions: async (now) =>
+      adapter.deleteExpiredAuthSessions(check(EpochMsSchema, now, 'time')),
 
     async createSession(input) {
       const now = clock();
@@ -140,14 +139,16 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       await adapter.insertSession(session);
       return session;
     },
-    getSession: (id) => adapter.getSession(id),
+    getSession: async (id) => adapter.getSession(key(id, 'session id')),
     async updateSession(id, patch) {
+      key(id, 'session id');
       const valid = check(SessionPatchSchema, patch, 'session change');
       const defined = Object.entries(valid).filter(([, value]) => value !== undefined);
       const change = Object.fromEntries(defined) as SessionPatch;
       return found(await adapter.updateSession(id, change, clock()), 'Session');
     },
     async addParticipant(sessionId, participant) {
+      key(sessionId, 'session id');
       const valid = check(NewParticipantSchema, participant, 'participant');
       const session = await sessionOrThrow(sessionId);
       if (session.participants.some((p) => p.userId === valid.userId)) return session;
@@ -157,6 +158,7 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       return found(await adapter.addParticipant(sessionId, added, now), 'Session');
     },
     async setParticipantRole(sessionId, userId, role) {
+      key(sessionId, 'session id');
       const valid = check(NewParticipantSchema, { userId, role }, 'participant');
       const session = await sessionOrThrow(sessionId);
       if (!session.participants.some((p) => p.userId === userId))
@@ -167,18 +169,21 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       );
     },
     async addQuestion(sessionId, question) {
+      key(sessionId, 'session id');
       const valid = check(SessionQuestionSchema, question, 'question');
       const session = await sessionOrThrow(sessionId);
       if (session.questions.length >= 50) throw storeInvalid('question', 'too many questions');
       return found(await adapter.addQuestion(sessionId, valid, clock()), 'Session');
     },
     async addFeedback(sessionId, feedback) {
+      key(sessionId, 'session id');
       const valid = check(FeedbackSchema, feedback, 'feedback');
       const session = await sessionOrThrow(sessionId);
       if (session.feedback.length >= 20) throw storeInvalid('feedback', 'too much feedback');
       return found(await adapter.addFeedback(sessionId, valid, clock()), 'Session');
     },
     async listUserSessions(userId, query = {}) {
+      key(userId, 'user id');
       const { cursor, limit, ...filters } = check(SessionQuerySchema, query, 'session query');
       const before = cursor === undefined ? undefined : decodeCursor(cursor);
       if (before === null) throw storeInvalid('session query', 'cursor: not a cursor we issued');
@@ -198,15 +203,19 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
     },
 
     async appendEvents(sessionId, events) {
+      key(sessionId, 'session id');
       if (events.length === 0) return [];
       return appendValid(sessionId, events.map(toPending));
     },
     async appendEventSoon(sessionId, event) {
+      key(sessionId, 'session id');
       // Checked before queueing, so one bad event cannot fail the batch it would have joined.
       return batcher.append(sessionId, toPending(event));
     },
     flush: () => batcher.flush(),
     async readEvents(sessionId, viewerId, query = {}) {
+      key(sessionId, 'session id');
+      key(viewerId, 'user id');
       const { afterSeq, limit } = check(EventQuerySchema, query, 'event query');
       const session = await sessionOrThrow(sessionId);
       const me = session.participants.find((p) => p.userId === viewerId && !p.former);
@@ -219,6 +228,7 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       });
     },
     async readAllEvents(sessionId, query = {}) {
+      key(sessionId, 'session id');
       const { afterSeq, limit } = check(EventQuerySchema, query, 'event query');
       await sessionOrThrow(sessionId);
       return adapter.queryEvents(sessionId, { afterSeq, limit, viewer: null });

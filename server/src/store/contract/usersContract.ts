@@ -70,6 +70,29 @@ export function usersContract(factory: AdapterFactory): void {
     });
   });
 
+  describe('query-shaped input', () => {
+    it('refuses ids that are not strings instead of using them as queries', async () => {
+      await makeUsers(ctx.store, 'Someone');
+      const operator = { $gt: '' } as unknown as string;
+      await expectStoreError(ctx.store.getUser(operator), 'validation_failed', /user id/);
+      await expectStoreError(
+        ctx.store.findUserByUsername(operator),
+        'validation_failed',
+        /username/,
+      );
+      await expectStoreError(ctx.store.findAuthSession(operator), 'validation_failed', /token/);
+      await expectStoreError(ctx.store.getSession(operator), 'validation_failed', /session id/);
+      await expectStoreError(ctx.store.listUserSessions(operator), 'validation_failed', /user id/);
+      await expectStoreError(ctx.store.deleteUser(operator), 'validation_failed', /user id/);
+      await expectStoreError(
+        ctx.store.deleteExpiredAuthSessions(operator as unknown as number),
+        'validation_failed',
+        /time/,
+      );
+      expect(await ctx.store.getUser('x'.repeat(128))).toBeNull();
+    });
+  });
+
   describe('auth sessions', () => {
     const token = (n: number) => `${'f'.repeat(31)}${n}`;
 
