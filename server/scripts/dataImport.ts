@@ -13,9 +13,13 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { ...STORE_FLAGS, in: { type: 'string' }, help: { type: 'boolean', default: false } },
   });
-  if (values.help || !values.in) {
+  if (values.help) {
     console.log(USAGE);
-    return values.help ? 0 : 2;
+    return 0;
+  }
+  if (!values.in) {
+    console.error(`--in <file> is required.\n\n${USAGE}`);
+    return 2;
   }
   const lines = readline.createInterface({
     input: fs.createReadStream(values.in),
