@@ -5,7 +5,17 @@ import { startBuiltServer } from '../e2e/helpers/startBuiltServer';
 describe('graceful shutdown', () => {
   it('on SIGTERM closes sockets and exits 0 within 10 s', async () => {
     const server = await startBuiltServer({}, { requireBuiltClient: false });
-    const socket = io(server.url, { transports: ['websocket'], reconnection: false });
+    const signIn = await fetch(`${server.url}/api/auth/guest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ displayName: 'Shutdown tester' }),
+    });
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const socket = io(server.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { cookie },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
       socket.once('connect_error', reject);
