@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../store/openStore';
 import type { Store } from '../store/port';
-import { createAuthService, SESSION_TTL_MS, toMe, type AuthService } from './createAuthService';
+import {
+  createAuthService,
+  SESSION_TTL_MS,
+  toMe,
+  type AuthService,
+  type Revocation,
+} from './createAuthService';
 import { hashToken } from './tokens';
 
 let dir: string;
@@ -117,6 +123,18 @@ describe('auth service', () => {
     clock += 31 * 60 * 1000;
     expect((await auth.resolve(token))?.renewed).toBe(true);
     expect((await auth.resolve(token))?.renewed).toBe(false);
+  });
+
+  it('announces every ended sign-in so live sockets can be dropped', async () => {
+    const heard: Revocation[] = [];
+    const stop = auth.onRevoked((revoked) => heard.push(revoked));
+    const a = await auth.startGuest({ displayName: 'A' });
+    await auth.signOut(a.token);
+    const b = await auth.startGuest({ displayName: 'B' });
+    await auth.deleteAccount(b.user);
+    stop();
+    await auth.deleteAccount((await auth.startGuest({ displayName: 'C' })).user);
+    expect(heard).toEqual([{ tokenHash: hashToken(a.token) }, { userId: b.user.id }]);
   });
 
   it('revokes the token on sign-out', async () => {
