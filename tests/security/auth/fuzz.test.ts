@@ -91,6 +91,42 @@ describe('auth routes under fuzzing', () => {
     expect(rejected).toBeGreaterThan(corpus.length * 0.8);
   });
 
+  it('answers hostile session:events payloads with ok: false, never internal, and stays connected', async () => {
+    const socket = await server.connect({ cookie: victimCookie });
+    // Deliberately outside the typed contract, as a hostile client would send it.
+    const raw = socket as unknown as {
+      timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> };
+    };
+    const payloads: unknown[] = [
+      undefined,
+      null,
+      'session-id',
+      42,
+      [],
+      {},
+      { sessionId: { $gt: '' } },
+      { sessionId: ['a'] },
+      { sessionId: '' },
+      { sessionId: 'x'.repeat(65) },
+      { sessionId: 'x'.repeat(100_000) },
+      { sessionId: "' OR 1=1 --" },
+      { sessionId: '../../etc/passwd' },
+      { sessionId: 's', afterSeq: -1 },
+      { sessionId: 's', afterSeq: 1.5 },
+      { sessionId: 's', afterSeq: '0' },
+      { sessionId: 's', afterSeq: { $gt: 0 } },
+      { sessionId: 's', extra: true },
+      JSON.parse('{"sessionId":"s","__proto__":{"polluted":true}}'),
+    ];
+    for (const payload of payloads) {
+      const reply = await raw.timeout(5_000).emitWithAck('session:events', payload);
+      expect(reply, JSON.stringify(payload)?.slice(0, 80)).toMatchObject({ ok: false });
+      const { code } = (reply as { error: { code: string } }).error;
+      expect(['validation_failed', 'not_found']).toContain(code);
+    }
+    expect(socket.connected).toBe(true);
+  });
+
   it('is whole afterwards: health, the victim’s cookie, a fresh guest, an unpolluted prototype', async () => {
     expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ ok: true });
     const me = await fetch(`${server.url}/api/me`, { headers: { cookie: victimCookie } });
