@@ -25,14 +25,18 @@ export const UsernameSchema = z
     'use letters, digits, dots, dashes and underscores, starting with a letter or digit',
   );
 
-/** What others see; any script, but no control characters. */
+/**
+ * What others see; any script, but no control characters and no bidirectional overrides
+ * (U+202A-U+202E, U+2066-U+2069), which can make one name look like another.
+ */
 export const DisplayNameSchema = z
   .string()
   .trim()
   .min(1)
   .max(60)
   // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'must not contain control characters');
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'must not contain control characters')
+  .regex(/^[^\u202a-\u202e\u2066-\u2069]*$/, 'must not contain text-direction overrides');
 
 /** A stored user. `passwordHash` never leaves the server. */
 export const UserSchema = z
