@@ -17,6 +17,7 @@ interface ActiveJob {
   results: Array<TestResult | undefined>;
   runningIndex?: number;
   caseStartedAt: number;
+  caseWallMs?: number;
   caseTimer?: NodeJS.Timeout;
   jobTimer: NodeJS.Timeout;
   compileError?: string;
@@ -51,6 +52,7 @@ export class WorkerPool {
   private started = false;
 
   private failedStarts = 0;
+  private readonly respawns = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly size: number,
@@ -95,6 +97,8 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const timer of this.respawns) clearTimeout(timer);
+    this.respawns.clear();
     const exits = [...this.workers].map(
       (w) =>
         new Promise<void>((resolve) => {
@@ -148,15 +152,18 @@ export class WorkerPool {
     const active = worker.active;
     if (!active || message.jobId !== active.job.id) return;
     switch (message.type) {
-      case 'case-start':
+      case 'case-start': {
+        const ago = Math.max(0, Date.now() - message.startedAt);
         active.runningIndex = message.index;
-        active.caseStartedAt = performance.now();
+        active.caseStartedAt = performance.now() - ago;
+        active.caseWallMs = message.wallTimeLimitMs;
         clearTimeout(active.caseTimer);
         active.caseTimer = setTimeout(
           () => this.kill(worker),
-          message.wallTimeLimitMs + CASE_KILL_GRACE_MS,
+          Math.max(0, message.wallTimeLimitMs + CASE_KILL_GRACE_MS - ago),
         );
         return;
+      }
       case 'case-done':
         active.results[message.index] = message.result;
         clearTimeout(active.caseTimer);
@@ -224,10 +231,12 @@ export class WorkerPool {
     // Back off while workers cannot start, so a broken install does not spin.
     const delay =
       this.failedStarts === 0 ? 0 : Math.min(RESPAWN_DELAY_MS * 2 ** this.failedStarts, 10_000);
-    setTimeout(() => {
-      if (this.closing) return;
-      this.spawn();
-    }, delay).unref();
+    // Not unref'd: a script waiting on a submission must not exit while its worker restarts.
+    const timer = setTimeout(() => {
+      this.respawns.delete(timer);
+      if (!this.closing) this.spawn();
+    }, delay);
+    this.respawns.add(timer);
   }
 
   private lostCase(
@@ -244,8 +253,12 @@ export class WorkerPool {
         timeMs,
       };
     }
-    if (worker.killedForTime)
+    // The first limit passed decides: a case that outlived its wall clock before its process
+    // died (of a late out-of-memory, say) exceeded its time limit.
+    const pastWallClock = active.caseWallMs !== undefined && timeMs >= active.caseWallMs;
+    if (worker.killedForTime || (active.runningIndex !== undefined && pastWallClock)) {
       return { verdict: 'time_limit_exceeded', message: timeLimitMessage(active.job), timeMs };
+    }
     if (worker.catastrophic !== undefined && /memory/i.test(worker.catastrophic)) {
       return { verdict: 'memory_limit_exceeded', message: memoryLimitMessage(active.job), timeMs };
     }

@@ -8,20 +8,44 @@ import { CATASTROPHIC_MARKER } from './catastrophic';
 import type { ParentMessage, WorkerEnvelope, WorkerMessage } from './protocol';
 import { runSubmission } from './runSubmission';
 
+/**
+ * Quick cases are reported together with the submission's end. Only a case still running after
+ * CASE_START_DELAY_MS is announced (with everything held so far), which arms the supervisor's
+ * kill timer for it: stuck cases are always announced, while a fast submission costs one
+ * message instead of one or two per case. Results held when the process dies are lost; the
+ * supervisor then charges the first unreported case.
+ */
+const CASE_START_DELAY_MS = 50;
 let held: WorkerMessage[] = [];
+let announce: NodeJS.Timeout | undefined;
+/** The running case was announced: its end must be too, at once, to disarm the kill timer. */
+let runningAnnounced = false;
+
+function flush(then?: () => void): void {
+  clearTimeout(announce);
+  if (held.length === 0) return;
+  const envelope: WorkerEnvelope = { type: 'batch', messages: held };
+  runningAnnounced = held.at(-1)?.type === 'case-start';
+  held = [];
+  process.send?.(envelope, undefined, undefined, () => then?.());
+}
 
 function send(message: WorkerMessage): void {
-  if (message.type === 'case-done') {
-    held.push(message);
-    return;
+  held.push(message);
+  if (message.type === 'case-start') {
+    clearTimeout(announce);
+    announce = setTimeout(() => flush(), CASE_START_DELAY_MS);
+  } else if (message.type === 'case-done') {
+    clearTimeout(announce);
+    if (runningAnnounced) flush();
+    runningAnnounced = false;
+  } else {
+    // After a `retire` the process ends, once the message is surely on its way.
+    const retire = message.type === 'done' && message.retire === true;
+    flush(() => {
+      if (retire) process.exit(0);
+    });
   }
-  const envelope: WorkerEnvelope = { type: 'batch', messages: [...held, message] };
-  held = [];
-  // After a `retire` the process ends, once the message is surely on its way.
-  const retire = message.type === 'done' && message.retire === true;
-  process.send?.(envelope, undefined, undefined, () => {
-    if (retire) process.exit(0);
-  });
 }
 
 // isolated-vm reports an unrecoverable V8 failure (usually out of memory) here; the process

@@ -31,12 +31,19 @@ export type ParentMessage = { type: 'judge'; job: WorkerJob };
 
 /**
  * What a worker sends. A case's `case-done` travels with the next message (the next
- * `case-start` or `done`), halving the messages per submission.
+ * `case-start` or `done`); see judgeWorker.ts.
  */
 export type WorkerEnvelope = { type: 'batch'; messages: WorkerMessage[] } | { type: 'ready' };
 
 export type WorkerMessage =
-  | { type: 'case-start'; jobId: number; index: number; wallTimeLimitMs: number }
+  | {
+      type: 'case-start';
+      jobId: number;
+      index: number;
+      wallTimeLimitMs: number;
+      /** `Date.now()` when the case started: the announcement may come later. */
+      startedAt: number;
+    }
   | { type: 'case-done'; jobId: number; index: number; result: TestResult }
   | { type: 'compile-error'; jobId: number; message: string }
   /** `retire`: the worker ends itself next, because an isolate it abandoned may still run. */

@@ -66,7 +66,7 @@ export async function runSubmission(
         continue;
       }
       const wall = Math.min(wallTimeLimitMs(job.cpuTimeLimitMs), Math.floor(remaining));
-      report({ type: 'case-start', jobId, index, wallTimeLimitMs: wall });
+      report({ type: 'case-start', jobId, index, wallTimeLimitMs: wall, startedAt: Date.now() });
       const seesLogs = !testCase.hidden || job.revealHidden;
       const run = await sandbox.runCase(testCase.payload, {
         cpuTimeLimitMs: Math.min(job.cpuTimeLimitMs, wall),

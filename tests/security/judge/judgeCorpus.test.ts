@@ -8,7 +8,8 @@ import { makeCodingQuestion } from '../../../server/src/judge/testQuestions';
 
 /*
  * The attack corpus: every file in corpus/ is a submission named `<attack>.<expected verdict>.<js|ts>`
- * for `solve(n) = 2n`. Escape attempts try to write ESCAPE_MARKER; it must never appear.
+ * for `solve(n) = 2n` (`<verdict>+<verdict>` where the machine's speed decides which limit is hit
+ * first). Escape attempts try to write ESCAPE_MARKER; it must never appear.
  */
 const CORPUS_DIR = path.join(import.meta.dirname, 'corpus');
 const ESCAPE_MARKER = '/tmp/mockloop-judge-escape';
@@ -20,7 +21,7 @@ const LIMIT_MS = wallTimeLimitMs(CPU_LIMIT_MS) + MARGIN_MS;
 
 interface Attack {
   file: string;
-  expected: Verdict;
+  expected: Verdict[];
   language: Language;
   code: string;
 }
@@ -29,12 +30,14 @@ const attacks: Attack[] = fs
   .readdirSync(CORPUS_DIR)
   .sort()
   .map((file) => {
-    const [, verdict, ext] = file.split('.');
-    if (!VERDICTS.includes(verdict as Verdict))
-      throw new Error(`${file}: unknown verdict ${verdict}`);
+    const [, verdicts = '', ext] = file.split('.');
+    const expected = verdicts.split('+') as Verdict[];
+    for (const verdict of expected) {
+      if (!VERDICTS.includes(verdict)) throw new Error(`${file}: unknown verdict ${verdict}`);
+    }
     return {
       file,
-      expected: verdict as Verdict,
+      expected,
       language: ext === 'ts' ? 'typescript' : 'javascript',
       code: fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8'),
     };
@@ -65,7 +68,7 @@ async function timed(code: string, language: Language): Promise<{ result: RunRes
 }
 
 function checkAttack(attack: Attack, result: RunResult): void {
-  expect(result.verdict, attack.file).toBe(attack.expected);
+  expect(attack.expected, attack.file).toContain(result.verdict);
   for (const test of result.tests) {
     expect(test.timeMs, `${attack.file} ${test.name}`).toBeLessThan(LIMIT_MS);
     if (test.logs) expect(test.logs.length).toBeLessThanOrEqual(64 * 1024);
