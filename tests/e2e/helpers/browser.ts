@@ -58,18 +58,18 @@ export function foreignRequests(requests: string[], appUrl: string): string[] {
  */
 export function usePage(session: () => BrowserSession): () => Page {
   let page: Page | undefined;
-  beforeEach(async ({ task, onTestFailed }) => {
+  beforeEach(async () => {
     page = await session().context.newPage();
-    const current = page;
-    onTestFailed(async () => {
+  });
+  // afterEach runs before onTestFailed callbacks, so the screenshot is taken here, page still open.
+  afterEach(async ({ task }) => {
+    if (page && task.result?.state === 'fail') {
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
-      await current
+      await page
         .screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
         .catch(() => {});
-    });
-  });
-  afterEach(async () => {
+    }
     await page?.close();
     page = undefined;
   });
