@@ -63,6 +63,35 @@ export interface StoreAdapter {
   close(): Promise<void>;
 }
 
+/** Each adapter builds its methods in three groups, one file each. */
+export type UserMethods = Pick<
+  StoreAdapter,
+  | 'insertUser'
+  | 'getUser'
+  | 'findUserByUsernameKey'
+  | 'updateUser'
+  | 'deleteUser'
+  | 'adoptSessions'
+  | 'insertAuthSession'
+  | 'findAuthSession'
+  | 'touchAuthSession'
+  | 'deleteAuthSession'
+  | 'deleteUserAuthSessions'
+  | 'deleteExpiredAuthSessions'
+>;
+export type SessionMethods = Pick<
+  StoreAdapter,
+  | 'insertSession'
+  | 'getSession'
+  | 'updateSession'
+  | 'addParticipant'
+  | 'setParticipantRole'
+  | 'addQuestion'
+  | 'addFeedback'
+  | 'listUserSessions'
+>;
+export type EventMethods = Pick<StoreAdapter, 'appendEvents' | 'queryEvents' | 'insertEvents'>;
+
 export interface PendingEvent {
   at: number;
   actorId: string | null;

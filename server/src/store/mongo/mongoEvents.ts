@@ -1,13 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mongo, type QueryFilter } from 'mongoose';
 import type { SessionEvent } from '@mockloop/shared';
-import type { PendingEvent, StoreAdapter } from '../adapter';
+import type { PendingEvent, EventMethods } from '../adapter';
 import { storeConflict } from '../errors';
 import { isDuplicateKey, validateDoc } from './mongoErrors';
 import { eventFromDoc, eventToDoc } from './mongoMapping';
 import type { EventDoc, MongoModels } from './mongoModels';
-
-type EventMethods = Pick<StoreAdapter, 'appendEvents' | 'queryEvents' | 'insertEvents'>;
 
 /** Appenders racing for one session retry this often before giving up. */
 const MAX_ATTEMPTS = 50;

@@ -1,5 +1,5 @@
 import type { QueryFilter, UpdateQuery } from 'mongoose';
-import type { StoreAdapter } from '../adapter';
+import type { SessionMethods } from '../adapter';
 import { mongoWrite } from './mongoErrors';
 import { sessionFromDoc, sessionToDoc } from './mongoMapping';
 import {
@@ -10,18 +10,6 @@ import {
   setRoleUpdate,
 } from './mongoUpdates';
 import type { MongoModels, SessionDoc } from './mongoModels';
-
-type SessionMethods = Pick<
-  StoreAdapter,
-  | 'insertSession'
-  | 'getSession'
-  | 'updateSession'
-  | 'addParticipant'
-  | 'setParticipantRole'
-  | 'addQuestion'
-  | 'addFeedback'
-  | 'listUserSessions'
->;
 
 export function mongoSessions({ Session }: MongoModels): SessionMethods {
   const get = async (id: string) => {

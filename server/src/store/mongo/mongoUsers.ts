@@ -1,25 +1,9 @@
-import type { StoreAdapter } from '../adapter';
+import type { UserMethods } from '../adapter';
 import { storeConflict } from '../errors';
 import { mongoWrite } from './mongoErrors';
 import { adoptUpdate, MARK_FORMER_UPDATE } from './mongoUpdates';
 import { authSessionFromDoc, authSessionToDoc, userFromDoc, userToDoc } from './mongoMapping';
 import type { AuthSessionDoc, MongoModels, SessionDoc, UserDoc } from './mongoModels';
-
-type UserMethods = Pick<
-  StoreAdapter,
-  | 'insertUser'
-  | 'getUser'
-  | 'findUserByUsernameKey'
-  | 'updateUser'
-  | 'deleteUser'
-  | 'adoptSessions'
-  | 'insertAuthSession'
-  | 'findAuthSession'
-  | 'touchAuthSession'
-  | 'deleteAuthSession'
-  | 'deleteUserAuthSessions'
-  | 'deleteExpiredAuthSessions'
->;
 
 const TAKEN = 'That username is taken.';
 

@@ -1,11 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { SessionEvent } from '@mockloop/shared';
-import type { PendingEvent, StoreAdapter } from '../adapter';
+import type { PendingEvent, EventMethods } from '../adapter';
 import { settle } from './settle';
 import { EVENT_TUPLE_COLUMNS, eventFromTuple, eventToRow, type EventTuple } from './sqliteRows';
 import { uniquely } from './sqliteUsers';
-
-type EventMethods = Pick<StoreAdapter, 'appendEvents' | 'queryEvents' | 'insertEvents'>;
 
 export const INSERT_EVENT_SQL = `INSERT INTO events
   (session_id, seq, at, actor_id, type, visibility, payload_json, payload_bin)

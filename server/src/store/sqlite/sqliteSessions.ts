@@ -1,21 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Participant, Session, SessionQuestion } from '@mockloop/shared';
-import type { StoreAdapter } from '../adapter';
+import type { SessionMethods } from '../adapter';
 import { nullOr, settle } from './settle';
 import { SESSION_COLUMNS, sessionFromRow, type SessionRow } from './sqliteRows';
 import { uniquely } from './sqliteUsers';
-
-type SessionMethods = Pick<
-  StoreAdapter,
-  | 'insertSession'
-  | 'getSession'
-  | 'updateSession'
-  | 'addParticipant'
-  | 'setParticipantRole'
-  | 'addQuestion'
-  | 'addFeedback'
-  | 'listUserSessions'
->;
 
 export function sqliteSessions(db: Database.Database): SessionMethods {
   const insertSession = db.prepare(`INSERT INTO sessions (id, kind, title, status, created_by,

@@ -1,25 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Feedback, User } from '@mockloop/shared';
-import { usernameKey, type StoreAdapter } from '../adapter';
+import { usernameKey, type UserMethods } from '../adapter';
 import { storeConflict, storeInvalid } from '../errors';
 import { nullOr, settle } from './settle';
 import { authSessionFromRow, userFromRow, type AuthSessionRow, type UserRow } from './sqliteRows';
-
-type UserMethods = Pick<
-  StoreAdapter,
-  | 'insertUser'
-  | 'getUser'
-  | 'findUserByUsernameKey'
-  | 'updateUser'
-  | 'deleteUser'
-  | 'adoptSessions'
-  | 'insertAuthSession'
-  | 'findAuthSession'
-  | 'touchAuthSession'
-  | 'deleteAuthSession'
-  | 'deleteUserAuthSessions'
-  | 'deleteExpiredAuthSessions'
->;
 
 export function sqliteErrorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string'
