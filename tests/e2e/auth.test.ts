@@ -1,31 +1,21 @@
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MeResponse, QuestionSummary } from '@mockloop/shared';
-import { foreignRequests, launchBrowser, usePage, type BrowserSession } from './helpers/browser';
-import { REPO_ROOT, startBuiltServer, type BuiltServer } from './helpers/startBuiltServer';
+import { foreignRequests } from './helpers/browser';
+import { SMALL_BANK, useBrowserApp } from './helpers/useBrowserApp';
 
-const SMALL_BANK = path.join(REPO_ROOT, 'tests/fixtures/banks/small');
-
-let server: BuiltServer;
-let browser: BrowserSession;
+const app = useBrowserApp({ QUESTION_BANK_DIR: SMALL_BANK });
+const { page } = app;
 let codingId: string;
 beforeAll(async () => {
-  server = await startBuiltServer({ QUESTION_BANK_DIR: SMALL_BANK });
-  browser = await launchBrowser();
-  const list = (await (await fetch(`${server.url}/api/questions?kind=coding`)).json()) as {
+  const list = (await (await fetch(`${app.server().url}/api/questions?kind=coding`)).json()) as {
     items: QuestionSummary[];
   };
   codingId = list.items[0]!.id;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 // Every test starts signed out.
 beforeEach(async () => {
-  await browser.context.clearCookies();
+  await app.browser().context.clearCookies();
 });
-const page = usePage(() => browser);
 
 const userMenu = () => page().getByTestId('user-menu');
 const submit = () => page().locator('form button[type="submit"]');
@@ -47,7 +37,7 @@ async function signOutThroughMenu() {
 
 describe('signing in, in Chromium', () => {
   it('signs up, signs out, refuses a wrong password, and signs back in', async () => {
-    await page().goto(server.url);
+    await page().goto(app.server().url);
     await page().getByRole('link', { name: 'Sign in' }).click();
     await page().getByRole('button', { name: 'Create an account' }).first().click();
     await page().getByLabel('Username').fill('e2e-ada');
@@ -58,7 +48,7 @@ describe('signing in, in Chromium', () => {
     await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
 
     // The cookie is out of the page's reach and never crosses sites.
-    const [cookie] = await browser.context.cookies(server.url);
+    const [cookie] = await app.browser().context.cookies(app.server().url);
     expect(cookie).toMatchObject({ name: 'mockloop_session', httpOnly: true, sameSite: 'Lax' });
     expect(await page().evaluate(() => document.cookie)).not.toContain('mockloop_session');
     const signedUp = await meInPage();
@@ -84,19 +74,19 @@ describe('signing in, in Chromium', () => {
 
   it('follows an invite-style link through “continue as a guest” back to the practice page', async () => {
     const target = `/practice/${codingId}`;
-    await page().goto(`${server.url}${target}`);
-    await page().waitForURL(`${server.url}/signin?next=${encodeURIComponent(target)}`);
+    await page().goto(`${app.server().url}${target}`);
+    await page().waitForURL(`${app.server().url}/signin?next=${encodeURIComponent(target)}`);
 
     await page().getByLabel('Display name').fill('Guest from a link');
     await submit().click();
-    await page().waitForURL(`${server.url}${target}`);
+    await page().waitForURL(`${app.server().url}${target}`);
     await page().locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
     await expect.poll(() => userMenu().textContent()).toBe('Guest from a link (guest)');
     expect((await meInPage()).user).toMatchObject({ kind: 'guest', username: null });
   });
 
   it('turns the guest into an account from the user menu, keeping the same person', async () => {
-    await page().goto(`${server.url}/signin`);
+    await page().goto(`${app.server().url}/signin`);
     await page().getByLabel('Display name').fill('Soon an account');
     await submit().click();
     await expect.poll(() => userMenu().textContent()).toBe('Soon an account (guest)');
@@ -116,16 +106,16 @@ describe('signing in, in Chromium', () => {
 
   it('never follows a `next` that leaves the site', async () => {
     for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example/']) {
-      await browser.context.clearCookies();
-      browser.requests.length = 0;
-      await page().goto(`${server.url}/signin?next=${encodeURIComponent(next)}`);
+      await app.browser().context.clearCookies();
+      app.browser().requests.length = 0;
+      await page().goto(`${app.server().url}/signin?next=${encodeURIComponent(next)}`);
       await page().getByLabel('Display name').fill('Careful guest');
       await submit().click();
       await expect
         .poll(() => userMenu().textContent(), { timeout: 10_000 })
         .toBe('Careful guest (guest)');
-      expect(new URL(page().url()).origin, next).toBe(server.url);
-      expect(foreignRequests(browser.requests, server.url), next).toEqual([]);
+      expect(new URL(page().url()).origin, next).toBe(app.server().url);
+      expect(foreignRequests(app.browser().requests, app.server().url), next).toEqual([]);
     }
   });
 });

@@ -1,21 +1,8 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, usePage, type BrowserSession } from './helpers/browser';
-import { REPO_ROOT, startBuiltServer, type BuiltServer } from './helpers/startBuiltServer';
+import { describe, expect, it } from 'vitest';
+import { SMALL_BANK, useBrowserApp } from './helpers/useBrowserApp';
 
-const SMALL_BANK = path.join(REPO_ROOT, 'tests/fixtures/banks/small');
-
-let server: BuiltServer;
-let browser: BrowserSession;
-beforeAll(async () => {
-  server = await startBuiltServer({ QUESTION_BANK_DIR: SMALL_BANK });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-const page = usePage(() => browser);
+const app = useBrowserApp({ QUESTION_BANK_DIR: SMALL_BANK });
+const { page } = app;
 
 async function replaceEditorText(text: string): Promise<void> {
   const editor = page().locator('.monaco-editor').first();
@@ -29,8 +16,10 @@ async function replaceEditorText(text: string): Promise<void> {
 
 describe('a solo coding round in Chromium', () => {
   it('runs the examples, then submits and shows a verdict per test, hidden ones without data', async () => {
-    await page().request.post(`${server.url}/api/auth/guest`, { data: { displayName: 'Solver' } });
-    await page().goto(`${server.url}/practice/count-multiples`);
+    await page().request.post(`${app.server().url}/api/auth/guest`, {
+      data: { displayName: 'Solver' },
+    });
+    await page().goto(`${app.server().url}/practice/count-multiples`);
     await page().locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
 
     // The starter compiles but is wrong: the examples say so with expected and actual values.
@@ -57,10 +46,10 @@ describe('a solo coding round in Chromium', () => {
   });
 
   it('keeps the code across a reload and resets to the starter on request', async () => {
-    await page().request.post(`${server.url}/api/auth/guest`, {
+    await page().request.post(`${app.server().url}/api/auth/guest`, {
       data: { displayName: 'Reloader' },
     });
-    await page().goto(`${server.url}/practice/count-multiples`);
+    await page().goto(`${app.server().url}/practice/count-multiples`);
     await replaceEditorText('export const kept = "draft_survives";');
     await page().reload();
     const lines = page().locator('.monaco-editor .view-lines').first();

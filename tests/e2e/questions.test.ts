@@ -1,28 +1,17 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, launchBrowser, usePage, type BrowserSession } from './helpers/browser';
-import { REPO_ROOT, startBuiltServer, type BuiltServer } from './helpers/startBuiltServer';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests } from './helpers/browser';
+import { SMALL_BANK, useBrowserApp } from './helpers/useBrowserApp';
 
 // The fixture bank keeps the expected lists stable while the real bank grows.
-const SMALL_BANK = path.join(REPO_ROOT, 'tests/fixtures/banks/small');
 
-let server: BuiltServer;
-let browser: BrowserSession;
-beforeAll(async () => {
-  server = await startBuiltServer({ QUESTION_BANK_DIR: SMALL_BANK });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-const page = usePage(() => browser);
+const app = useBrowserApp({ QUESTION_BANK_DIR: SMALL_BANK });
+const { page } = app;
 
 const titles = () => page().locator('.question-card h2').allTextContents();
 
 describe('question bank page in Chromium', () => {
   it('lists, filters by kind and difficulty, searches, and keeps the filters in the address', async () => {
-    await page().goto(`${server.url}/questions`);
+    await page().goto(`${app.server().url}/questions`);
     await expect
       .poll(titles)
       .toEqual([
@@ -63,7 +52,7 @@ describe('question bank page in Chromium', () => {
   });
 
   it('filters by a tag badge and opens a question with the keyboard', async () => {
-    await page().goto(`${server.url}/questions`);
+    await page().goto(`${app.server().url}/questions`);
     await page().getByRole('button', { name: 'Filter by tag async' }).click();
     await expect.poll(titles).toEqual(['Running Total']);
     expect(await page().getByLabel('Tag', { exact: true }).inputValue()).toBe('async');
@@ -77,13 +66,13 @@ describe('question bank page in Chromium', () => {
   });
 
   it('shows a coding question: safe prompt, examples, hints one at a time, and Practise this', async () => {
-    browser.requests.length = 0;
+    app.browser().requests.length = 0;
     const dialogs: string[] = [];
     page().on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page().goto(`${server.url}/questions`);
+    await page().goto(`${app.server().url}/questions`);
     await page().getByRole('link', { name: 'Count Multiples' }).click();
     await page().waitForURL(/\/questions\/count-multiples$/);
 
@@ -109,11 +98,11 @@ describe('question bank page in Chromium', () => {
     // The practice flow opens, behind sign-in when the visitor has no session yet.
     await expect.poll(() => page().url()).toMatch(/practice(\/|%2F)count-multiples$/);
     expect(dialogs).toEqual([]);
-    expect(foreignRequests(browser.requests, server.url)).toEqual([]);
+    expect(foreignRequests(app.browser().requests, app.server().url)).toEqual([]);
   });
 
   it('says so for an unknown question', async () => {
-    await page().goto(`${server.url}/questions/no-such-question`);
+    await page().goto(`${app.server().url}/questions/no-such-question`);
     await expect
       .poll(() => page().getByRole('alert').textContent())
       .toBe('No question "no-such-question".');

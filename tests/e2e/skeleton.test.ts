@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QuestionSummary } from '@mockloop/shared';
-import { foreignRequests, launchBrowser, usePage, type BrowserSession } from './helpers/browser';
-import { startBuiltServer, type BuiltServer } from './helpers/startBuiltServer';
+import { foreignRequests } from './helpers/browser';
+import { useBrowserApp } from './helpers/useBrowserApp';
 
-let server: BuiltServer;
-let browser: BrowserSession;
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-const page = usePage(() => browser);
+const app = useBrowserApp();
+const { page } = app;
 
 describe('walking skeleton in Chromium', () => {
   it('loads the app, continues as a guest, shows it is connected, and works by keyboard', async () => {
-    await page().goto(server.url);
+    await page().goto(app.server().url);
     await page().getByRole('link', { name: 'Sign in' }).click();
     await page().getByLabel('Display name').fill('Skeleton tester');
     await page().getByRole('button', { name: 'Continue as a guest' }).last().click();
     await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
-    await page().goto(server.url);
+    await page().goto(app.server().url);
     await page().keyboard.press('Tab');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe(
       'Skip to content',
@@ -32,15 +23,17 @@ describe('walking skeleton in Chromium', () => {
   });
 
   it('opens a practice page, types into Monaco, and asks no host but its own', async () => {
-    const list = (await (await fetch(`${server.url}/api/questions?kind=coding`)).json()) as {
+    const list = (await (await fetch(`${app.server().url}/api/questions?kind=coding`)).json()) as {
       items: QuestionSummary[];
     };
     const first = list.items[0];
     expect(first, 'the bank has a coding question').toBeDefined();
-    await page().request.post(`${server.url}/api/auth/guest`, { data: { displayName: 'Typist' } });
-    browser.requests.length = 0;
+    await page().request.post(`${app.server().url}/api/auth/guest`, {
+      data: { displayName: 'Typist' },
+    });
+    app.browser().requests.length = 0;
 
-    await page().goto(`${server.url}/practice/${first!.id}`);
+    await page().goto(`${app.server().url}/practice/${first!.id}`);
     const editor = page().locator('.monaco-editor').first();
     await editor.waitFor({ state: 'visible', timeout: 30_000 });
     await editor.click();
@@ -56,7 +49,7 @@ describe('walking skeleton in Chromium', () => {
       .poll(() => page().locator('.monaco-editor .view-lines').first().textContent())
       .toContain('typedInTheBrowser');
 
-    expect(foreignRequests(browser.requests, server.url)).toEqual([]);
-    expect(browser.requests.some((url) => url.includes('/assets/'))).toBe(true);
+    expect(foreignRequests(app.browser().requests, app.server().url)).toEqual([]);
+    expect(app.browser().requests.some((url) => url.includes('/assets/'))).toBe(true);
   });
 });
