@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Language, PublicQuestion, RunMode, RunResult } from '@mockloop/shared';
 import { apiFetch, ApiError } from '../../api/http';
-import { Markdown } from '../../markdown/Markdown';
 import { QuestionBadges } from '../questions/QuestionBadges';
+import { QuestionProse } from '../questions/QuestionProse';
 import { RevealableHints } from '../questions/RevealableHints';
 import { ResultsPanel } from './ResultsPanel';
 import { useDraft } from './useDraft';
@@ -93,19 +93,8 @@ function CodingRound({ question }: { question: PublicQuestion }) {
     <div className="practice">
       <section className="practice-prompt card" aria-label="Question">
         <h1>{question.title}</h1>
-        <QuestionBadges
-          kind={question.kind}
-          difficulty={question.difficulty}
-          competencies={question.competencies}
-          timeLimitMinutes={question.timeLimitMinutes}
-        />
-        <Markdown source={question.prompt} className="prompt" />
-        {question.sections.map((section) => (
-          <section key={section.heading}>
-            <h2>{section.heading}</h2>
-            <Markdown source={section.markdown} />
-          </section>
-        ))}
+        <QuestionBadges {...question} />
+        <QuestionProse question={question} />
         <RevealableHints hints={question.hints} />
         <p className="practice-meta">
           <Link to={`/questions/${question.id}`}>Open the full question page</Link>

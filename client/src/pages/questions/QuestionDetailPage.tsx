@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PublicQuestion } from '@mockloop/shared';
 import { apiFetch } from '../../api/http';
-import { Markdown } from '../../markdown/Markdown';
+import { QuestionProse } from './QuestionProse';
 import { QuestionBadges } from './QuestionBadges';
 import { QuestionExamples } from './QuestionExamples';
 import { RevealableHints } from './RevealableHints';
@@ -62,12 +62,7 @@ function QuestionDetail({ id }: { id: string }) {
       </p>
       <header>
         <h1>{question.title}</h1>
-        <QuestionBadges
-          kind={question.kind}
-          difficulty={question.difficulty}
-          competencies={question.competencies}
-          timeLimitMinutes={question.timeLimitMinutes}
-        />
+        <QuestionBadges {...question} />
         {question.tags.length > 0 && (
           <p className="muted">Tags: {question.tags.map((t) => `#${t}`).join(' ')}</p>
         )}
@@ -79,13 +74,7 @@ function QuestionDetail({ id }: { id: string }) {
           </Link>
         </p>
       )}
-      <Markdown source={question.prompt} className="prompt" />
-      {question.sections.map((section) => (
-        <section key={section.heading}>
-          <h2>{section.heading}</h2>
-          <Markdown source={section.markdown} />
-        </section>
-      ))}
+      <QuestionProse question={question} />
       {question.coding && <QuestionExamples coding={question.coding} />}
       <RevealableHints hints={question.hints} />
     </article>
