@@ -14,6 +14,8 @@ describe('walking skeleton in Chromium', () => {
     await page().getByRole('button', { name: 'Continue as a guest' }).last().click();
     await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
     await page().goto(app.server().url);
+    // Tab only once the app has rendered, or focus lands on an empty body.
+    await page().getByRole('link', { name: 'MockLoop' }).waitFor();
     await page().keyboard.press('Tab');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe(
       'Skip to content',
