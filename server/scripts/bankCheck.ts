@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkBank } from '../src/bank/check/checkBank';
 import { formatReport } from '../src/bank/check/formatReport';
 import { createJudge } from '../src/judge';
+import { runScript } from './runScript';
 
 const USAGE = `Usage: npm run bank:check -- [--bank <dir>] [--only <id>[,<id>...]] [--concurrency <n>] [--json]
 
@@ -42,12 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runScript(main, 1);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatMargins, MARGIN_TARGETS, measureMargins } from '../src/bank/check/measureMargins';
 import { loadBank } from '../src/bank/loadBank';
 import { createJudge } from '../src/judge';
+import { runScript } from './runScript';
 
 const USAGE = `Usage: npm run bank:margins -- [--bank <dir>] [--only <id>[,<id>...]] [--lift <n>]
 
@@ -44,12 +45,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runScript(main, 1);

@@ -3,6 +3,7 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { exportData } from '../src/store/dataTransfer';
 import { openStoreFromFlags, STORE_FLAGS, STORE_FLAGS_USAGE } from './storeFromFlags';
+import { runScript } from './runScript';
 
 const USAGE = `Usage: npm run data:export --silent -- [--out <file>] ${STORE_FLAGS_USAGE}
 
@@ -32,12 +33,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runScript(main, 2);

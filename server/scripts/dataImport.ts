@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { importData } from '../src/store/dataTransfer';
 import { openStoreFromFlags, STORE_FLAGS, STORE_FLAGS_USAGE } from './storeFromFlags';
+import { runScript } from './runScript';
 
 const USAGE = `Usage: npm run data:import --silent -- --in <file> ${STORE_FLAGS_USAGE}
 
@@ -36,12 +37,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runScript(main, 2);
