@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One project per package plus the cross-package suites; `npm test` runs them in stages.
@@ -26,7 +27,7 @@ export default defineConfig({
           root: './client',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: ['src/testSetup.ts'],
+          setupFiles: [path.resolve(import.meta.dirname, 'client/src/testSetup.ts')],
         },
       },
       {
