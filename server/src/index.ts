@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   // An invalid bank throws a BankError naming every file and field: main() prints it, exits 1.
-  const bank = await loadBank(config.questionBankDir);
+  const bank = await loadBank(config.questionBankDir, config.teamBankDirs);
   const store = await openStore(config);
   log.info({ store: store.description }, 'store opened');
   const judge = createJudge();

@@ -19,18 +19,69 @@ async function entriesOf(dir: string) {
 }
 
 /**
- * Reads every question under `dir` and checks it. All problems, from every file, are gathered
- * into one `BankError` that names each file and field; nothing loads from an invalid bank.
+ * Reads every question of the built-in bank under `dir` and of each team bank in `teamDirs`
+ * (`QUESTION_BANK_DIRS`), and checks them. All problems, from every file of every bank, are
+ * gathered into one `BankError` that names each file and field; nothing loads from an invalid
+ * bank, and an id used by two banks is refused.
  */
-export async function loadBank(dir: string): Promise<QuestionBank> {
-  return createBankIndex(await loadQuestions(dir));
+export async function loadBank(
+  dir: string,
+  teamDirs: readonly string[] = [],
+): Promise<QuestionBank> {
+  return createBankIndex(await loadQuestions(dir, teamDirs));
 }
 
-/** The checked questions of a bank; throws a `BankError` if any file is invalid. */
-export async function loadQuestions(dir: string): Promise<LoadedQuestion[]> {
-  const { questions, problems } = await readBank(dir);
+/** The checked questions of every bank; throws a `BankError` if any file is invalid. */
+export async function loadQuestions(
+  dir: string,
+  teamDirs: readonly string[] = [],
+): Promise<LoadedQuestion[]> {
+  const banks = [
+    { dir, name: null },
+    ...teamDirs.map((teamDir) => ({ dir: teamDir, name: teamBankName(teamDir) })),
+  ];
+  const questions: LoadedQuestion[] = [];
+  const problems: BankProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const bank of banks) {
+    const read = await readBank(bank.dir);
+    const inBank = (file: string) => (bank.name ? `${bank.name}/${file}` : file);
+    problems.push(...read.problems.map((p) => ({ ...p, file: inBank(p.file) })));
+    for (const question of read.questions) {
+      const { id } = question.publicView;
+      const file = inBank(questionFile(question));
+      const other = seen.get(id);
+      if (other) {
+        problems.push({
+          file,
+          field: 'front matter.id',
+          message: `"${id}" is also used by ${other}`,
+        });
+        continue;
+      }
+      seen.set(id, file);
+      questions.push(bank.name ? fromTeamBank(question, bank.name) : question);
+    }
+  }
   if (problems.length > 0) throw new BankError(problems);
   return questions;
+}
+
+/** A team bank is named after its folder (`/srv/acme-questions` is `acme-questions`). */
+export function teamBankName(dir: string): string {
+  return path.basename(path.resolve(dir));
+}
+
+function fromTeamBank(question: LoadedQuestion, bank: string): LoadedQuestion {
+  return {
+    ...question,
+    publicView: { ...question.publicView, bank },
+    interviewerView: { ...question.interviewerView, bank },
+  };
+}
+
+function questionFile({ publicView: { id, kind } }: LoadedQuestion): string {
+  return kind === 'coding' ? `coding/${id}/question.md` : `${kind}/${id}.md`;
 }
 
 /**
@@ -66,8 +117,8 @@ export async function readBank(
   const seen = new Map<string, string>();
   for (const q of await Promise.all(pending)) {
     if (!q) continue;
-    const { id, kind } = q.publicView;
-    const where = kind === 'coding' ? `coding/${id}/question.md` : `${kind}/${id}.md`;
+    const { id } = q.publicView;
+    const where = questionFile(q);
     const other = seen.get(id);
     if (other) {
       problems.add(path.join(root, where), 'front matter.id', `"${id}" is also used by ${other}`);

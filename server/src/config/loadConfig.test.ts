@@ -13,6 +13,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads team banks from QUESTION_BANK_DIRS, separated like PATH', () => {
+    expect(loadConfig({}, '/srv/app').teamBankDirs).toEqual([]);
+    expect(
+      loadConfig({ QUESTION_BANK_DIRS: 'acme: /opt/shared-bank :' }, '/srv/app').teamBankDirs,
+    ).toEqual(['/srv/app/acme', '/opt/shared-bank']);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ MONGODB_URI: '', PORT: '' }, '/x').mongodbUri).toBeUndefined();
   });

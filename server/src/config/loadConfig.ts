@@ -13,6 +13,7 @@ const EnvSchema = z.object({
     .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
     .optional(),
   QUESTION_BANK_DIR: z.string().min(1).default('./question-bank'),
+  QUESTION_BANK_DIRS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CLIENT_DIST_DIR: z.string().min(1).default('./client/dist'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -25,6 +26,8 @@ export interface Config {
   dataDir: string;
   mongodbUri: string | undefined;
   questionBankDir: string;
+  /** Team banks loaded beside the built-in one (`QUESTION_BANK_DIRS`, separated like PATH). */
+  teamBankDirs: string[];
   logLevel: (typeof LOG_LEVELS)[number];
   clientDistDir: string;
   /** The session cookie's Secure flag: `auto` follows the request's protocol. */
@@ -53,6 +56,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, e.DATA_DIR),
     mongodbUri: e.MONGODB_URI,
     questionBankDir: path.resolve(cwd, e.QUESTION_BANK_DIR),
+    teamBankDirs: (e.QUESTION_BANK_DIRS ?? '')
+      .split(path.delimiter)
+      .map((dir) => dir.trim())
+      .filter(Boolean)
+      .map((dir) => path.resolve(cwd, dir)),
     logLevel: e.LOG_LEVEL,
     clientDistDir: path.resolve(cwd, e.CLIENT_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,

@@ -144,6 +144,8 @@ export interface PublicQuestion {
   hints: QuestionSection[];
   /** Hash of every file of the question, so a session records exactly which version it asked. */
   contentHash: string;
+  /** The team bank (`QUESTION_BANK_DIRS`) the question comes from; absent for the built-in bank. */
+  bank?: string;
   coding?: PublicCodingDetails;
 }
 
