@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { RunResult, TestResult } from '@mockloop/shared';
-import { assembleResult, type LostCase } from './assembleResult';
-import { memoryCeilingMessage, memoryLimitMessage, timeLimitMessage } from './caseResult';
+import { assembleResult } from './assembleResult';
 import { CATASTROPHIC_MARKER } from './catastrophic';
+import { lostCase, type KillReason } from './lostCase';
 import type { ParentMessage, WorkerEnvelope, WorkerJob, WorkerMessage } from './protocol';
 import { watchResidentMemory } from './residentMemory';
 import { workerEntry, type WorkerEntry } from './workerEntry';
@@ -33,7 +33,7 @@ interface WorkerHandle {
   startedOnce: boolean;
   active?: ActiveJob;
   /** Why the supervisor killed it, if it did; the first reason wins. */
-  killedFor?: { limit: 'time' } | { limit: 'memory'; ceilingMb: number };
+  killedFor?: KillReason;
   catastrophic?: string;
 }
 
@@ -235,7 +235,13 @@ export class WorkerPool {
     this.workers.delete(worker);
     const active = worker.active;
     if (active) {
-      const lost = this.lostCase(worker, active, code, signal);
+      const lost = lostCase(active, {
+        closing: this.closing,
+        code,
+        signal,
+        ...(worker.killedFor ? { killedFor: worker.killedFor } : {}),
+        ...(worker.catastrophic === undefined ? {} : { catastrophic: worker.catastrophic }),
+      });
       this.finish(
         worker,
         assembleResult(
@@ -261,44 +267,5 @@ export class WorkerPool {
       if (!this.closing) this.spawn();
     }, delay);
     this.respawns.add(timer);
-  }
-
-  private lostCase(
-    worker: WorkerHandle,
-    active: ActiveJob,
-    code: number | null,
-    signal: NodeJS.Signals | null,
-  ): LostCase {
-    const timeMs = active.runningIndex === undefined ? 0 : performance.now() - active.caseStartedAt;
-    if (this.closing) {
-      return {
-        verdict: 'runtime_error',
-        message: 'The judge shut down before this case finished.',
-        timeMs,
-      };
-    }
-    // The first limit passed decides: a case that outlived its wall clock before its process
-    // died (of a late out-of-memory, say) exceeded its time limit.
-    const killed = worker.killedFor;
-    if (killed?.limit === 'memory') {
-      return {
-        verdict: 'memory_limit_exceeded',
-        message: memoryCeilingMessage(active.job, killed.ceilingMb),
-        timeMs,
-      };
-    }
-    const pastWallClock = active.caseWallMs !== undefined && timeMs >= active.caseWallMs;
-    if (killed?.limit === 'time' || (active.runningIndex !== undefined && pastWallClock)) {
-      return { verdict: 'time_limit_exceeded', message: timeLimitMessage(active.job), timeMs };
-    }
-    if (worker.catastrophic !== undefined && /memory/i.test(worker.catastrophic)) {
-      return { verdict: 'memory_limit_exceeded', message: memoryLimitMessage(active.job), timeMs };
-    }
-    const how = signal ? `signal ${signal}` : `exit code ${String(code)}`;
-    return {
-      verdict: 'runtime_error',
-      message: `The judge process running this case stopped unexpectedly (${how}). It has been replaced; run the code again.`,
-      timeMs,
-    };
   }
 }

@@ -16,7 +16,8 @@ export interface JudgeOptions {
   /**
    * Resident memory a busy worker may use beyond its submission's memory limit, in MB: Node, the
    * judge's code and V8's slack around the isolate's heap. Above the sum the supervisor kills the
-   * worker (`memory_limit_exceeded`). Default WORKER_MEMORY_OVERHEAD_MB.
+   * worker (`memory_limit_exceeded`). Default WORKER_MEMORY_OVERHEAD_MB. An idle worker alone
+   * holds 40-60 MB, so a much smaller overhead fails every submission (tests use 0 on purpose).
    */
   workerMemoryOverheadMb?: number;
   /** Start the worker processes on the first submission instead of at once (tests, tools). */
