@@ -32,23 +32,34 @@ afterAll(async () => {
   await Promise.all([tight.close(), roomy.close()]);
 });
 
+// Starting workers, filling 112 MiB and starting a replacement take many seconds on a busy machine.
+const SLOW = { timeout: 90_000 };
+
 describe('worker resident-memory ceiling', () => {
-  it('a worker past its ceiling is killed: memory_limit_exceeded, later cases skipped, worker replaced', async () => {
-    const result = await tight.run(run);
-    expect(result.verdict).toBe('memory_limit_exceeded');
-    expect(result.tests[0]).toMatchObject({ verdict: 'memory_limit_exceeded', hidden: false });
-    expect(result.tests[0]?.message).toMatch(/128 MB ceiling/);
-    expect(result.tests[1]).toMatchObject({ verdict: 'memory_limit_exceeded', skipped: true });
+  it(
+    'a worker past its ceiling is killed: memory_limit_exceeded, later cases skipped, worker replaced',
+    SLOW,
+    async () => {
+      const result = await tight.run(run);
+      expect(result.verdict).toBe('memory_limit_exceeded');
+      expect(result.tests[0]).toMatchObject({ verdict: 'memory_limit_exceeded', hidden: false });
+      expect(result.tests[0]?.message).toMatch(/128 MB ceiling/);
+      expect(result.tests[1]).toMatchObject({ verdict: 'memory_limit_exceeded', skipped: true });
 
-    const victims = new Set(tight.workers().map((w) => w.pid));
-    const small = await tight.run({ ...run, code: 'function hog() { return 1; }' });
-    expect(small.verdict).toBe('accepted');
-    expect(tight.workers()).toHaveLength(1);
-    expect(tight.workers().some((w) => victims.has(w.pid))).toBe(false);
-  });
+      const victims = new Set(tight.workers().map((w) => w.pid));
+      const small = await tight.run({ ...run, code: 'function hog() { return 1; }' });
+      expect(small.verdict).toBe('accepted');
+      expect(tight.workers()).toHaveLength(1);
+      expect(tight.workers().some((w) => victims.has(w.pid))).toBe(false);
+    },
+  );
 
-  it('the default ceiling (memory limit + 256 MB) lets the same submission through', async () => {
-    const result = await roomy.run({ ...run, mode: 'run' });
-    expect(result.verdict).toBe('accepted');
-  });
+  it(
+    'the default ceiling (memory limit + 256 MB) lets the same submission through',
+    SLOW,
+    async () => {
+      const result = await roomy.run({ ...run, mode: 'run' });
+      expect(result.verdict).toBe('accepted');
+    },
+  );
 });
