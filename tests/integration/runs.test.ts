@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunResult } from '@mockloop/shared';
+import { PublicRunResultSchema, type RunResult } from '@mockloop/shared';
 import type { QuestionBank } from '../../server/src/bank/types';
 import { errorHandler } from '../../server/src/http/errorHandler';
 import { runsRouter } from '../../server/src/http/routes/runs';
@@ -89,9 +89,26 @@ describe('POST /api/runs', () => {
     const body = JSON.parse(text) as RunResult;
     expect(body.verdict).toBe('runtime_error');
     for (const hidden of body.tests.filter((t) => t.hidden)) {
-      expect(Object.keys(hidden).sort()).toEqual(['hidden', 'name', 'timeMs', 'verdict']);
+      expect(Object.keys(hidden).sort()).toEqual(['hidden', 'name', 'verdict']);
     }
     expect(body.tests[0]?.logs).toBe('args 12 30\n');
+  });
+
+  it('gives hidden cases no time: code that spins in proportion to its input cannot read it back', async () => {
+    // Issue 10: spinning in proportion to the input turned each hidden case's time into its input.
+    const code = `function addLatencies(a, b) {
+      const end = Date.now() + (Math.floor(a) % 41) * 2;
+      while (Date.now() < end);
+      return a + b;
+    }`;
+    const res = await postRun({ questionId: 'add-latencies', language: 'javascript', code });
+    const json: unknown = await res.json();
+    const hidden = (json as RunResult).tests.filter((t) => t.hidden);
+    expect(hidden).toHaveLength(2);
+    for (const test of hidden) expect(test).not.toHaveProperty('timeMs');
+    const body = PublicRunResultSchema.parse(json);
+    expect(body.verdict).toBe('accepted');
+    for (const test of body.tests) if (!test.hidden) expect(test.timeMs).toBeGreaterThanOrEqual(0);
   });
 
   it('answers compile errors as a verdict with line and column', async () => {

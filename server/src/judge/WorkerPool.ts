@@ -1,9 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { RunResult, TestResult } from '@mockloop/shared';
-import { assembleResult, type LostCase } from './assembleResult';
-import { memoryLimitMessage, timeLimitMessage } from './caseResult';
+import { assembleResult } from './assembleResult';
 import { CATASTROPHIC_MARKER } from './catastrophic';
+import { lostCase, type KillReason } from './lostCase';
 import type { ParentMessage, WorkerEnvelope, WorkerJob, WorkerMessage } from './protocol';
+import { watchResidentMemory } from './residentMemory';
 import { workerEntry, type WorkerEntry } from './workerEntry';
 
 /** Extra time a worker gets past a case's wall-clock limit before it is killed from outside. */
@@ -20,6 +21,7 @@ interface ActiveJob {
   caseWallMs?: number;
   caseTimer?: NodeJS.Timeout;
   jobTimer: NodeJS.Timeout;
+  stopMemoryWatch: () => void;
   compileError?: string;
   resolve(result: RunResult): void;
 }
@@ -30,7 +32,8 @@ interface WorkerHandle {
   /** Became ready at least once: a later exit is not a start-up failure. */
   startedOnce: boolean;
   active?: ActiveJob;
-  killedForTime: boolean;
+  /** Why the supervisor killed it, if it did; the first reason wins. */
+  killedFor?: KillReason;
   catastrophic?: string;
 }
 
@@ -59,6 +62,8 @@ export class WorkerPool {
     private readonly onIdle: () => void,
     /** Called when workers keep dying before they are ready: waiting jobs cannot be judged. */
     private readonly onBroken: (reason: string) => void,
+    /** A busy worker may use its job's memory limit plus this much resident memory, in MB. */
+    private readonly memoryOverheadMb: number,
   ) {}
 
   /** Starts the workers once; later calls do nothing. */
@@ -72,11 +77,15 @@ export class WorkerPool {
   tryDispatch(job: WorkerJob, resolve: (result: RunResult) => void): boolean {
     const worker = [...this.workers].find((w) => w.ready && !w.active && w.child.connected);
     if (!worker) return false;
+    const ceilingMb = job.memoryLimitMb + this.memoryOverheadMb;
     worker.active = {
       job,
       results: [],
       caseStartedAt: performance.now(),
       jobTimer: setTimeout(() => this.kill(worker), job.totalTimeMs + JOB_KILL_GRACE_MS),
+      stopMemoryWatch: watchResidentMemory(worker.child.pid ?? -1, ceilingMb, () =>
+        this.killForMemory(worker, ceilingMb),
+      ),
       resolve,
     };
     const message: ParentMessage = { type: 'judge', job };
@@ -124,7 +133,7 @@ export class WorkerPool {
       execArgv: entry.execArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const worker: WorkerHandle = { child, ready: false, startedOnce: false, killedForTime: false };
+    const worker: WorkerHandle = { child, ready: false, startedOnce: false };
     this.workers.add(worker);
     let stderrTail = '';
     child.stderr?.setEncoding('utf8');
@@ -193,12 +202,27 @@ export class WorkerPool {
     if (!active) return;
     clearTimeout(active.caseTimer);
     clearTimeout(active.jobTimer);
+    active.stopMemoryWatch();
     delete worker.active;
     active.resolve(result);
   }
 
   private kill(worker: WorkerHandle): void {
-    worker.killedForTime = true;
+    worker.killedFor ??= { limit: 'time' };
+    worker.child.kill('SIGKILL');
+  }
+
+  /**
+   * The worker's resident memory passed its ceiling: memory the isolate's own limit does not see
+   * (or a limit that failed). A case already past its wall clock is charged with time instead.
+   */
+  private killForMemory(worker: WorkerHandle, ceilingMb: number): void {
+    const active = worker.active;
+    const pastWallClock =
+      active?.runningIndex !== undefined &&
+      active.caseWallMs !== undefined &&
+      performance.now() - active.caseStartedAt >= active.caseWallMs;
+    worker.killedFor ??= pastWallClock ? { limit: 'time' } : { limit: 'memory', ceilingMb };
     worker.child.kill('SIGKILL');
   }
 
@@ -211,7 +235,13 @@ export class WorkerPool {
     this.workers.delete(worker);
     const active = worker.active;
     if (active) {
-      const lost = this.lostCase(worker, active, code, signal);
+      const lost = lostCase(active, {
+        closing: this.closing,
+        code,
+        signal,
+        ...(worker.killedFor ? { killedFor: worker.killedFor } : {}),
+        ...(worker.catastrophic === undefined ? {} : { catastrophic: worker.catastrophic }),
+      });
       this.finish(
         worker,
         assembleResult(
@@ -237,36 +267,5 @@ export class WorkerPool {
       if (!this.closing) this.spawn();
     }, delay);
     this.respawns.add(timer);
-  }
-
-  private lostCase(
-    worker: WorkerHandle,
-    active: ActiveJob,
-    code: number | null,
-    signal: NodeJS.Signals | null,
-  ): LostCase {
-    const timeMs = active.runningIndex === undefined ? 0 : performance.now() - active.caseStartedAt;
-    if (this.closing) {
-      return {
-        verdict: 'runtime_error',
-        message: 'The judge shut down before this case finished.',
-        timeMs,
-      };
-    }
-    // The first limit passed decides: a case that outlived its wall clock before its process
-    // died (of a late out-of-memory, say) exceeded its time limit.
-    const pastWallClock = active.caseWallMs !== undefined && timeMs >= active.caseWallMs;
-    if (worker.killedForTime || (active.runningIndex !== undefined && pastWallClock)) {
-      return { verdict: 'time_limit_exceeded', message: timeLimitMessage(active.job), timeMs };
-    }
-    if (worker.catastrophic !== undefined && /memory/i.test(worker.catastrophic)) {
-      return { verdict: 'memory_limit_exceeded', message: memoryLimitMessage(active.job), timeMs };
-    }
-    const how = signal ? `signal ${signal}` : `exit code ${String(code)}`;
-    return {
-      verdict: 'runtime_error',
-      message: `The judge process running this case stopped unexpectedly (${how}). It has been replaced; run the code again.`,
-      timeMs,
-    };
   }
 }

@@ -67,6 +67,14 @@ export function memoryLimitMessage(job: Pick<WorkerJob, 'memoryLimitMb'>): strin
   return `Memory limit exceeded: the submission needed more than ${job.memoryLimitMb} MB.`;
 }
 
+/** The supervisor killed the worker because its resident memory passed `ceilingMb`. */
+export function memoryCeilingMessage(
+  job: Pick<WorkerJob, 'memoryLimitMb'>,
+  ceilingMb: number,
+): string {
+  return `Memory limit exceeded: the judge process running this case passed its ${ceilingMb} MB ceiling (the ${job.memoryLimitMb} MB limit plus the judge's own overhead).`;
+}
+
 /** A case that never ran; its verdict repeats the limit that stopped the submission. */
 export function skippedResult(testCase: JudgeCase, verdict: Verdict, message: string): TestResult {
   return {

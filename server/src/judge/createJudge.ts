@@ -13,9 +13,22 @@ export interface JudgeOptions {
   totalTimeMs?: number;
   /** Console output kept per submission, in characters. Default 64 KiB. */
   logCapChars?: number;
+  /**
+   * Resident memory a busy worker may use beyond its submission's memory limit, in MB: Node, the
+   * judge's code and V8's slack around the isolate's heap. Above the sum the supervisor kills the
+   * worker (`memory_limit_exceeded`). Default WORKER_MEMORY_OVERHEAD_MB. An idle worker alone
+   * holds 40-60 MB, so a much smaller overhead fails every submission (tests use 0 on purpose).
+   */
+  workerMemoryOverheadMb?: number;
   /** Start the worker processes on the first submission instead of at once (tests, tools). */
   lazy?: boolean;
 }
+
+/**
+ * Default resident memory a busy worker may use beyond the memory limit: an idle worker holds
+ * about 40-60 MB, and a heap filled to a 64 MB limit brings it to about 130 MB.
+ */
+export const WORKER_MEMORY_OVERHEAD_MB = 256;
 
 export interface JudgeTask {
   question: CodingQuestion;
@@ -79,9 +92,15 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       waiting.shift();
     }
   };
-  const pool = new WorkerPool(concurrency, pump, (reason) => {
-    for (const w of waiting.splice(0)) w.reject(new Error(reason));
-  });
+  const memoryOverheadMb = Math.max(0, options.workerMemoryOverheadMb ?? WORKER_MEMORY_OVERHEAD_MB);
+  const pool = new WorkerPool(
+    concurrency,
+    pump,
+    (reason) => {
+      for (const w of waiting.splice(0)) w.reject(new Error(reason));
+    },
+    memoryOverheadMb,
+  );
   if (!options.lazy) pool.start();
 
   return {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { CATASTROPHIC_MARKER } from './catastrophic';
 import type { ParentMessage, WorkerEnvelope, WorkerMessage } from './protocol';
 import { runSubmission } from './runSubmission';
+import { checkSandboxFlags } from './checkSandboxFlags';
 
 /**
  * Quick cases are reported together with the submission's end. Only a case still running after
@@ -69,5 +70,11 @@ process.on('message', (message: ParentMessage) => {
     });
 });
 process.on('disconnect', () => process.exit(0));
+// Started without the flags that keep the sandbox's memory inside its limit: judge nothing.
+const problem = checkSandboxFlags();
+if (problem !== undefined) {
+  fs.writeSync(2, `judge worker refuses to start: ${problem}\n`);
+  process.exit(1);
+}
 const ready: WorkerEnvelope = { type: 'ready' };
 process.send?.(ready);

@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { SANDBOX_V8_FLAGS } from './sandboxFlags';
 
-/** How to start a judge worker process: a script and the Node flags it needs. */
+/** How to start a judge worker process: a script and the Node and V8 flags it needs. */
 export interface WorkerEntry {
   file: string;
   execArgv: string[];
@@ -66,13 +67,18 @@ async function bundleWorker(): Promise<WorkerEntry> {
     fs.writeFileSync(partial, code);
     fs.renameSync(partial, file);
   }
-  return { file, execArgv: ['--no-node-snapshot'] };
+  return { file, execArgv: ['--no-node-snapshot', ...SANDBOX_V8_FLAGS] };
 }
 
 function fromSource(): WorkerEntry {
   const tsxLoader = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/loader.mjs');
   return {
     file: SOURCE,
-    execArgv: ['--no-node-snapshot', '--import', pathToFileURL(tsxLoader).href],
+    execArgv: [
+      '--no-node-snapshot',
+      ...SANDBOX_V8_FLAGS,
+      '--import',
+      pathToFileURL(tsxLoader).href,
+    ],
   };
 }

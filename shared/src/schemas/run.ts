@@ -24,10 +24,13 @@ export const RunRequestSchema = z
   .strict();
 export type RunRequest = z.infer<typeof RunRequestSchema>;
 
-/** The judge's result for one test case. */
+/**
+ * The judge's result for one test case, as the judge itself reports it (its command line and the
+ * bank checks see this). A candidate gets `PublicTestResult` instead.
+ */
 export const TestResultSchema = z.object({
   name: z.string(),
-  /** Hidden cases carry only name, verdict, time and a judge-written message. */
+  /** True for a hidden case; a candidate sees only `HiddenTestResult` of it. */
   hidden: z.boolean(),
   verdict: z.enum(VERDICTS),
   /** Wall-clock time of the case in milliseconds (0 when it did not run). */
@@ -52,7 +55,7 @@ export const TestResultSchema = z.object({
 });
 export type TestResult = z.infer<typeof TestResultSchema>;
 
-/** What the judge returns for one submission; `POST /api/runs` answers with it. */
+/** What the judge returns for one submission. */
 export const RunResultSchema = z.object({
   /** The first non-accepted test verdict in test order, else `accepted`. */
   verdict: z.enum(VERDICTS),
@@ -61,3 +64,37 @@ export const RunResultSchema = z.object({
   tests: z.array(TestResultSchema),
 });
 export type RunResult = z.infer<typeof RunResultSchema>;
+
+/** What a candidate sees of an example case: everything the judge reported. */
+export const ExampleTestResultSchema = TestResultSchema.extend({ hidden: z.literal(false) });
+export type ExampleTestResult = z.infer<typeof ExampleTestResultSchema>;
+
+/**
+ * What a candidate sees of a hidden case: its name, verdict, whether it was skipped, and a message
+ * the judge wrote itself. No input, output, logs or error text, and no time: a submission that
+ * spins in proportion to its input would read the input back from the time.
+ */
+export const HiddenTestResultSchema = z
+  .object({
+    name: z.string(),
+    hidden: z.literal(true),
+    verdict: z.enum(VERDICTS),
+    /** A limit or skip message written by the judge, never the submission's own error text. */
+    message: z.string().optional(),
+    skipped: z.boolean().optional(),
+  })
+  .strict();
+export type HiddenTestResult = z.infer<typeof HiddenTestResultSchema>;
+
+/** One case of a candidate's result: an example in full, or a hidden case's outline. */
+export const PublicTestResultSchema = z.discriminatedUnion('hidden', [
+  ExampleTestResultSchema,
+  HiddenTestResultSchema,
+]);
+export type PublicTestResult = z.infer<typeof PublicTestResultSchema>;
+
+/** A submission's result as a candidate sees it; `POST /api/runs` answers with it. */
+export const PublicRunResultSchema = RunResultSchema.extend({
+  tests: z.array(PublicTestResultSchema),
+});
+export type PublicRunResult = z.infer<typeof PublicRunResultSchema>;

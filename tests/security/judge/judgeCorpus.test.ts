@@ -86,6 +86,9 @@ describe('judge attack corpus', () => {
       'microtask-flood',
       'atomics-wait',
       'wasm-loop',
+      'wasm-memory-grow',
+      'wasm-memory-indirect',
+      'wasm-reachable',
       'regex-backtracking',
       'console-forever',
       'giant-array',
@@ -121,7 +124,7 @@ describe('judge attack corpus', () => {
       'never-settles',
       'microtask-flood',
       'atomics-wait',
-      'wasm-loop',
+      'wasm-memory-grow',
       'regex-backtracking',
     ].map((name) => {
       const attack = attacks.find((a) => a.file.startsWith(`${name}.`));

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '@mockloop/shared';
+import type { PublicRunResult } from '@mockloop/shared';
 import { ResultsPanel } from './ResultsPanel';
 
-const result: RunResult = {
+const result: PublicRunResult = {
   verdict: 'wrong_answer',
   passed: 1,
   total: 3,
@@ -31,7 +31,6 @@ const result: RunResult = {
       name: 'large input',
       hidden: true,
       verdict: 'time_limit_exceeded',
-      timeMs: 2000,
       skipped: false,
     },
   ],
@@ -52,5 +51,13 @@ describe('ResultsPanel', () => {
     expect(within(rows[2]!).getByText('hidden')).toBeTruthy();
     expect(within(rows[2]!).getByText('Time limit exceeded')).toBeTruthy();
     expect(within(rows[2]!).queryByText('Input')).toBeNull();
+  });
+
+  it('shows the time of examples only: hidden cases arrive without one', () => {
+    render(<ResultsPanel result={result} />);
+    const rows = screen.getAllByTestId('test-result');
+    expect(within(rows[0]!).getByText('1 ms')).toBeTruthy();
+    expect(within(rows[1]!).getByText('2 ms')).toBeTruthy();
+    expect(rows[2]!.textContent).not.toMatch(/\d\s*ms/);
   });
 });

@@ -1,4 +1,4 @@
-import type { RunResult, TestResult, Verdict } from '@mockloop/shared';
+import type { PublicRunResult, PublicTestResult, Verdict } from '@mockloop/shared';
 import './ResultsPanel.css';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
@@ -18,7 +18,7 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function TestRow({ test }: { test: TestResult }) {
+function TestRow({ test }: { test: PublicTestResult }) {
   const detail = !test.hidden && (test.input !== undefined || test.message || test.logs);
   return (
     <li className={`test test-${test.verdict}`} data-testid="test-result">
@@ -28,7 +28,7 @@ function TestRow({ test }: { test: TestResult }) {
         <span className="test-verdict">
           {test.skipped ? `Not run (${verdictLabel(test.verdict)})` : verdictLabel(test.verdict)}
         </span>
-        <span className="test-time">{Math.round(test.timeMs)} ms</span>
+        {!test.hidden && <span className="test-time">{Math.round(test.timeMs)} ms</span>}
       </div>
       {test.hidden && test.message && <p className="test-message">{test.message}</p>}
       {detail && (
@@ -79,8 +79,8 @@ function TestRow({ test }: { test: TestResult }) {
   );
 }
 
-/** The judge's answer: the overall verdict, then one row per test in order. */
-export function ResultsPanel({ result }: { result: RunResult }) {
+/** The judge's answer: the overall verdict, then one row per test in order (hidden ones untimed). */
+export function ResultsPanel({ result }: { result: PublicRunResult }) {
   return (
     <section className="results" aria-label="Results" aria-live="polite">
       <h2 className={`results-verdict verdict-${result.verdict}`} data-testid="run-verdict">

@@ -1,5 +1,11 @@
 import { Router, type Request, type Response } from 'express';
-import { RunRequestSchema, type RunResult, type TestResult } from '@mockloop/shared';
+import {
+  RunRequestSchema,
+  type HiddenTestResult,
+  type PublicRunResult,
+  type RunResult,
+  type TestResult,
+} from '@mockloop/shared';
 import type { QuestionBank } from '../../bank/types';
 import { JudgeBusyError, type Judge } from '../../judge';
 import { busy, notFound } from '../AppError';
@@ -28,19 +34,22 @@ export function runRateKey(req: Request, res: Response): string {
 }
 
 /**
- * What a candidate may see of a result: hidden cases keep only their name, verdict, time and a
- * judge-written message; their inputs, expected and actual values and logs never leave.
+ * What a candidate may see of a result: hidden cases keep only their name, verdict and a
+ * judge-written message; their inputs, expected and actual values, logs and times never leave (a
+ * submission can spin in proportion to its input and read it back from the time).
  */
-export function publicRunResult(result: RunResult): RunResult {
-  return { ...result, tests: result.tests.map((t) => (t.hidden ? hiddenView(t) : t)) };
+export function publicRunResult(result: RunResult): PublicRunResult {
+  return {
+    ...result,
+    tests: result.tests.map((t) => (t.hidden ? hiddenView(t) : { ...t, hidden: false })),
+  };
 }
 
-function hiddenView(test: TestResult): TestResult {
+function hiddenView(test: TestResult): HiddenTestResult {
   return {
     name: test.name,
     hidden: true,
     verdict: test.verdict,
-    timeMs: test.timeMs,
     ...(test.skipped ? { skipped: true } : {}),
     ...(test.message !== undefined && isJudgeMessage(test.message)
       ? { message: test.message }
