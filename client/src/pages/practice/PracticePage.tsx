@@ -1,7 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { Language, PublicQuestion, RunMode, RunResult } from '@mockloop/shared';
+import {
+  RunResultSchema,
+  type Language,
+  type PublicQuestion,
+  type RunMode,
+  type RunResult,
+} from '@mockloop/shared';
 import { apiFetch, ApiError } from '../../api/http';
+import { useQuestion } from '../../api/questions';
 import { QuestionBadges } from '../questions/QuestionBadges';
 import { QuestionProse } from '../questions/QuestionProse';
 import { RevealableHints } from '../questions/RevealableHints';
@@ -11,55 +18,33 @@ import './PracticePage.css';
 
 const CodeEditor = lazy(() => import('../../editor/CodeEditor'));
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; question: PublicQuestion };
-
-function useQuestion(id: string): Load {
-  const [result, setResult] = useState<{ id: string; load: Load } | null>(null);
-  useEffect(() => {
-    let live = true;
-    apiFetch<PublicQuestion>(`/api/questions/${encodeURIComponent(id)}`).then(
-      (question) => live && setResult({ id, load: { state: 'ready', question } }),
-      (error: unknown) =>
-        live &&
-        setResult({
-          id,
-          load: { state: 'error', message: error instanceof Error ? error.message : String(error) },
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return result?.id === id ? result.load : { state: 'loading' };
-}
-
 /** A solo coding round: the prompt, an editor, Run (examples) and Submit (hidden tests too). */
 export function PracticePage() {
   const { id = '' } = useParams();
   const load = useQuestion(id);
-  if (load.state === 'loading') return <p>Loading question…</p>;
-  if (load.state === 'error') {
+  if (load.isPending) return <p role="status">Loading question…</p>;
+  if (load.isError) {
     return (
       <section>
         <h1>Cannot open this question</h1>
-        <p className="error-text">{load.message}</p>
+        <p className="error-text" role="alert">
+          {load.error.message}
+        </p>
         <Link to="/questions">Back to the questions</Link>
       </section>
     );
   }
-  if (!load.question.coding) {
+  const question = load.data;
+  if (!question.coding) {
     return (
       <section>
-        <h1>{load.question.title}</h1>
+        <h1>{question.title}</h1>
         <p>This is not a coding question; open it from the question page.</p>
-        <Link to={`/questions/${load.question.id}`}>Open the question</Link>
+        <Link to={`/questions/${question.id}`}>Open the question</Link>
       </section>
     );
   }
-  return <CodingRound question={load.question} />;
+  return <CodingRound key={question.id} question={question} />;
 }
 
 function CodingRound({ question }: { question: PublicQuestion }) {
@@ -81,7 +66,7 @@ function CodingRound({ question }: { question: PublicQuestion }) {
     setError(null);
     try {
       const body = JSON.stringify({ questionId: question.id, language, code, mode });
-      setResult(await apiFetch<RunResult>('/api/runs', { method: 'POST', body }));
+      setResult(await apiFetch('/api/runs', RunResultSchema, { method: 'POST', body }));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The run failed; try again.');
     } finally {
@@ -91,7 +76,8 @@ function CodingRound({ question }: { question: PublicQuestion }) {
 
   return (
     <div className="practice">
-      <section className="practice-prompt card" aria-label="Question">
+      {/* The prompt scrolls on its own; focusable so the keyboard can scroll it too. */}
+      <section className="practice-prompt card" aria-label="Question" tabIndex={0}>
         <h1>{question.title}</h1>
         <QuestionBadges {...question} />
         <QuestionProse question={question} />

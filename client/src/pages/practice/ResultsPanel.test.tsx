@@ -60,4 +60,24 @@ describe('ResultsPanel', () => {
     expect(within(rows[1]!).getByText('2 ms')).toBeTruthy();
     expect(rows[2]!.textContent).not.toMatch(/\d\s*ms/);
   });
+
+  it('shows a compile error once, with its line and column, instead of one card per test', () => {
+    const message = 'Line 3, column 9: Expected ";" but found "x"';
+    const compileError: PublicRunResult = {
+      verdict: 'compile_error',
+      passed: 0,
+      total: 12,
+      tests: Array.from({ length: 12 }, (_, i) =>
+        i < 2
+          ? { name: `case ${i + 1}`, hidden: false, verdict: 'compile_error', timeMs: 0, message }
+          : { name: `case ${i + 1}`, hidden: true, verdict: 'compile_error' },
+      ),
+    };
+    render(<ResultsPanel result={compileError} />);
+    expect(screen.getByTestId('run-verdict').textContent).toBe('Compile error0 / 12 tests passed');
+    expect(screen.getByTestId('compile-error').textContent).toBe(message);
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    expect(screen.queryAllByTestId('test-result')).toHaveLength(0);
+    expect(screen.getByText('None of the 12 tests ran: fix the code and run again.')).toBeTruthy();
+  });
 });

@@ -1,4 +1,5 @@
 import type { PublicRunResult, PublicTestResult, Verdict } from '@mockloop/shared';
+import { CompileErrorNote, compileErrorOf } from './CompileErrorNote';
 import './ResultsPanel.css';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
@@ -79,8 +80,12 @@ function TestRow({ test }: { test: PublicTestResult }) {
   );
 }
 
-/** The judge's answer: the overall verdict, then one row per test in order (hidden ones untimed). */
+/**
+ * The judge's answer: the overall verdict, then one row per test in order (hidden ones untimed),
+ * or the compile error once.
+ */
 export function ResultsPanel({ result }: { result: PublicRunResult }) {
+  const compileError = compileErrorOf(result);
   return (
     <section className="results" aria-label="Results" aria-live="polite">
       <h2 className={`results-verdict verdict-${result.verdict}`} data-testid="run-verdict">
@@ -89,11 +94,15 @@ export function ResultsPanel({ result }: { result: PublicRunResult }) {
           {result.passed} / {result.total} tests passed
         </span>
       </h2>
-      <ol className="tests">
-        {result.tests.map((test) => (
-          <TestRow key={`${test.hidden ? 'h' : 'e'}-${test.name}`} test={test} />
-        ))}
-      </ol>
+      {compileError !== undefined ? (
+        <CompileErrorNote message={compileError} total={result.total} />
+      ) : (
+        <ol className="tests">
+          {result.tests.map((test) => (
+            <TestRow key={`${test.hidden ? 'h' : 'e'}-${test.name}`} test={test} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
