@@ -1,11 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
-  RunResultSchema,
+  PublicRunResultSchema,
   type Language,
   type PublicQuestion,
   type RunMode,
-  type RunResult,
+  type PublicRunResult,
 } from '@mockloop/shared';
 import { apiFetch, ApiError } from '../../api/http';
 import { useQuestion } from '../../api/questions';
@@ -58,7 +58,7 @@ function CodingRound({ question }: { question: PublicQuestion }) {
     setEditorGeneration((n) => n + 1);
   };
   const [pending, setPending] = useState<RunMode | null>(null);
-  const [result, setResult] = useState<RunResult | null>(null);
+  const [result, setResult] = useState<PublicRunResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function judge(mode: RunMode) {
@@ -66,7 +66,7 @@ function CodingRound({ question }: { question: PublicQuestion }) {
     setError(null);
     try {
       const body = JSON.stringify({ questionId: question.id, language, code, mode });
-      setResult(await apiFetch('/api/runs', RunResultSchema, { method: 'POST', body }));
+      setResult(await apiFetch('/api/runs', PublicRunResultSchema, { method: 'POST', body }));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The run failed; try again.');
     } finally {
