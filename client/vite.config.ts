@@ -71,12 +71,6 @@ export default defineConfig({
   plugins: [react(), excalidrawFonts()],
   // Dev pre-bundles Excalidraw outside the plugin pipeline, so it needs the rewrite there too.
   optimizeDeps: { rolldownOptions: { plugins: [cdnFallbackRewrite] } },
-  resolve: {
-    alias: [
-      // y-monaco imports this path, which Monaco's exports map no longer resolves.
-      { find: /^monaco-editor\/esm\/vs\/editor\/editor\.api\.js$/, replacement: 'monaco-editor' },
-    ],
-  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
