@@ -4,9 +4,10 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { authRouter } from './auth/authRouter';
 import { createAuthLimits, type AuthLimits } from './auth/authLimits';
-import { checkOrigin } from './auth/checkOrigin';
+import { checkOrigin, type OriginPolicy } from './auth/checkOrigin';
 import { createAuthService } from './auth/createAuthService';
 import { authenticate, requireUser } from './auth/requestUser';
+import { guardSocketHandshakes } from './auth/socketHandshake';
 import type { QuestionBank } from './bank/types';
 import type { Config } from './config/loadConfig';
 import type { Logger } from './logger';
@@ -48,6 +49,11 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  const originPolicy: OriginPolicy = {
+    publicOrigin: config.publicOrigin,
+    // Express compiles `trust proxy` into this function; sockets reuse it to read the scheme.
+    trustsProxy: app.get('trust proxy fn') as OriginPolicy['trustsProxy'],
+  };
 
   app.use(
     pinoHttp({
@@ -62,10 +68,10 @@ export function createApp(deps: AppDeps): App {
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
     }),
   );
-  app.use(securityHeaders());
+  app.use(...securityHeaders());
 
   const api = express.Router();
-  api.use(checkOrigin());
+  api.use(checkOrigin(originPolicy));
   api.use(express.json({ limit: '100kb' }));
   api.use(authenticate(auth, config.cookieSecure));
   api.get('/health', (_req, res) => {
@@ -92,6 +98,7 @@ export function createApp(deps: AppDeps): App {
 
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, { log, auth, store });
+  guardSocketHandshakes(io, { auth, policy: originPolicy, log });
 
   return {
     httpServer,

@@ -42,4 +42,6 @@ export interface ClientToServerEvents {
 /** Events the server emits. */
 export interface ServerToClientEvents {
   'system:hello': (data: { serverTime: number; version: string }) => void;
+  /** Sent just before the server closes this socket: why, for the client to show. */
+  'system:closing': (reason: ErrorBody) => void;
 }

@@ -6,6 +6,7 @@ import {
   type MeResponse,
   type ViewerResponse,
 } from '@mockloop/shared';
+import { AppError } from '../http/AppError';
 import { checked, validate } from '../http/validate';
 import { clearedSessionCookie, cookieIsSecure, sessionCookie, type CookieSecure } from './cookies';
 import { SESSION_TTL_MS, toMe, type AuthService, type SignedIn } from './createAuthService';
@@ -38,7 +39,7 @@ export function authRouter({ auth, store, limits, cookieSecure }: AuthRouterOpti
   }
 
   router.post('/auth/guest', validate('body', GuestSignInSchema), async (req, res) => {
-    limits.accountCreation(req.ip);
+    await limits.accountCreation(req.ip);
     await signedIn(
       req,
       res,
@@ -48,15 +49,25 @@ export function authRouter({ auth, store, limits, cookieSecure }: AuthRouterOpti
   });
 
   router.post('/auth/register', validate('body', RegisterSchema), async (req, res) => {
-    limits.accountCreation(req.ip);
+    await limits.accountCreation(req.ip);
     const input = checked(res.locals, 'body', RegisterSchema);
     await signedIn(req, res, 201, await auth.register(input, optionalUser(res)));
   });
 
   router.post('/auth/signin', validate('body', SignInSchema), async (req, res) => {
     const input = checked(res.locals, 'body', SignInSchema);
-    limits.signIn(req.ip, input.username);
-    await signedIn(req, res, 200, await auth.signIn(input, optionalUser(res)));
+    await limits.beforeSignIn(req.ip, input.username);
+    let result: SignedIn;
+    try {
+      result = await auth.signIn(input, optionalUser(res));
+    } catch (error) {
+      if (error instanceof AppError && error.status === 401) {
+        await limits.signInFailed(req.ip, input.username);
+      }
+      throw error;
+    }
+    await limits.signInSucceeded(req.ip, input.username);
+    await signedIn(req, res, 200, result);
   });
 
   router.post('/auth/signout', async (req, res) => {

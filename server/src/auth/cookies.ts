@@ -1,16 +1,24 @@
 export const SESSION_COOKIE = 'mockloop_session';
 
-/** Reads one cookie from a `Cookie` header; undefined when absent or malformed. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
+/**
+ * The session token from a `Cookie` header; undefined when absent, malformed or ambiguous.
+ *
+ * Ambiguous means two different `mockloop_session` values. A browser sends both when a sibling
+ * subdomain has set one for the parent domain ("cookie tossing"), listing the longer Path first,
+ * so the first is not necessarily ours. Choosing either would let that site decide who the
+ * visitor is signed in as; signing in no one is the only safe answer.
+ */
+export function readSessionToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
+  const values = new Set<string>();
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq === -1) continue;
-    if (part.slice(0, eq).trim() !== name) continue;
-    const value = part.slice(eq + 1).trim();
-    return /^[A-Za-z0-9_-]{16,128}$/.test(value) ? value : undefined;
+    if (eq === -1 || part.slice(0, eq).trim() !== SESSION_COOKIE) continue;
+    values.add(part.slice(eq + 1).trim());
   }
-  return undefined;
+  const [value, ...others] = values;
+  if (value === undefined || others.length > 0) return undefined;
+  return /^[A-Za-z0-9_-]{16,128}$/.test(value) ? value : undefined;
 }
 
 /** `COOKIE_SECURE`: `true`/`false` force the Secure flag; `auto` sets it on HTTPS requests. */

@@ -1,13 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { User } from '@mockloop/shared';
 import { unauthorized } from '../http/AppError';
-import {
-  cookieIsSecure,
-  readCookie,
-  SESSION_COOKIE,
-  sessionCookie,
-  type CookieSecure,
-} from './cookies';
+import { cookieIsSecure, readSessionToken, sessionCookie, type CookieSecure } from './cookies';
 import { SESSION_TTL_MS, type AuthService } from './createAuthService';
 
 interface AuthLocals {
@@ -22,7 +16,7 @@ interface AuthLocals {
  */
 export function authenticate(auth: AuthService, cookieSecure: CookieSecure): RequestHandler {
   return (req, res, next) => {
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const token = readSessionToken(req.headers.cookie);
     if (!token) {
       next();
       return;

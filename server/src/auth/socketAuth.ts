@@ -1,21 +1,13 @@
 import type { Socket } from 'socket.io';
 import { ErrorCode, type User } from '@mockloop/shared';
 import type { Logger } from '../logger';
-import { readCookie, SESSION_COOKIE } from './cookies';
+import { readSessionToken } from './cookies';
 import type { AuthService } from './createAuthService';
 import { hashToken } from './tokens';
 
 /** What a connected socket carries: the user its handshake cookie resolved to. */
 export interface SocketData {
   user: User;
-}
-
-function hostOf(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined; // `null` origins (sandboxed frames, file://) and garbage
-  }
 }
 
 function refusal(
@@ -37,19 +29,13 @@ function dropWhenRevoked(auth: AuthService, socket: Socket, tokenHash: string, u
 }
 
 /**
- * Socket.IO middleware: the handshake must carry a valid session cookie (the same one REST
- * uses), and, when the browser names an origin, it must be this server's, so another site cannot
- * open a socket with the victim's cookie.
+ * Socket.IO middleware: binds the user of the handshake's session cookie (the same one REST
+ * uses) to the socket. The origin and a first check of the cookie already happened at the
+ * transport (`guardSocketHandshakes`); this one catches a sign-in ended in between.
  */
 export function socketAuth(auth: AuthService, log: Logger) {
   return (socket: Socket, next: (error?: Error) => void): void => {
-    const { headers } = socket.handshake;
-    const origin = headers.origin;
-    if (origin !== undefined && hostOf(origin) !== headers.host) {
-      next(refusal(ErrorCode.Forbidden, 'Cross-site socket refused.'));
-      return;
-    }
-    const token = readCookie(headers.cookie, SESSION_COOKIE);
+    const token = readSessionToken(socket.handshake.headers.cookie);
     if (!token) {
       next(refusal(ErrorCode.Unauthorized, 'Sign in or continue as a guest first.'));
       return;

@@ -30,4 +30,17 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ MONGODB_URI: 'postgres://x' }, '/x')).toThrow(/MONGODB_URI/);
   });
+
+  it('reads PUBLIC_ORIGIN as a normalised origin and refuses anything else', () => {
+    expect(loadConfig({}, '/x').publicOrigin).toBeUndefined();
+    expect(loadConfig({ PUBLIC_ORIGIN: 'HTTPS://MockLoop.example:443/' }, '/x').publicOrigin).toBe(
+      'https://mockloop.example',
+    );
+    expect(loadConfig({ PUBLIC_ORIGIN: 'http://localhost:8080' }, '/x').publicOrigin).toBe(
+      'http://localhost:8080',
+    );
+    for (const bad of ['mockloop.example', 'https://x.example/app', 'ftp://x.example', 'null']) {
+      expect(() => loadConfig({ PUBLIC_ORIGIN: bad }, '/x')).toThrow(/PUBLIC_ORIGIN/);
+    }
+  });
 });

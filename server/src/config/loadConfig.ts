@@ -4,6 +4,17 @@ import { describeZodError } from '@mockloop/shared';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** `https://Example.com:443/` → `https://example.com`; undefined for anything but a bare origin. */
+function originOf(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username;
+    return bare && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).optional(),
@@ -18,6 +29,20 @@ const EnvSchema = z.object({
   CLIENT_DIST_DIR: z.string().min(1).default('./client/dist'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  PUBLIC_ORIGIN: z
+    .string()
+    .transform((value, ctx) => {
+      const origin = originOf(value);
+      if (origin === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be an http(s) origin such as https://mockloop.example.com (no path)',
+        });
+        return z.NEVER;
+      }
+      return origin;
+    })
+    .optional(),
 });
 
 export interface Config {
@@ -34,6 +59,11 @@ export interface Config {
   cookieSecure: 'auto' | 'true' | 'false';
   /** Express `trust proxy`: `loopback` (default), `false`, a hop count, or addresses/subnets. */
   trustProxy: boolean | number | string;
+  /**
+   * The origin browsers reach the app at (scheme, host, port), e.g. behind a proxy. Unset: each
+   * request's own origin. Cross-origin checks for REST and sockets compare against it.
+   */
+  publicOrigin: string | undefined;
 }
 
 function parseTrustProxy(value: string): boolean | number | string {
@@ -65,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDistDir: path.resolve(cwd, e.CLIENT_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    publicOrigin: e.PUBLIC_ORIGIN,
   };
 }

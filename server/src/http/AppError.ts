@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Whole seconds before a retry can succeed; sent as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -33,8 +35,15 @@ export function conflict(message: string): AppError {
 export function payloadTooLarge(message: string): AppError {
   return new AppError(413, ErrorCode.PayloadTooLarge, message);
 }
-export function rateLimited(message = 'Too many requests; try again shortly.'): AppError {
-  return new AppError(429, ErrorCode.RateLimited, message);
+/** 429 with `Retry-After`: every rate limit says when to come back, in the header and the message. */
+export function rateLimited(what: string, retryAfterMs: number): AppError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new AppError(
+    429,
+    ErrorCode.RateLimited,
+    `Too many ${what}; try again in ${seconds} s.`,
+    seconds,
+  );
 }
 export function busy(message = 'The server is busy; try again in a moment.'): AppError {
   return new AppError(503, ErrorCode.Busy, message);

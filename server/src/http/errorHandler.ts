@@ -33,5 +33,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
     },
   };
   if (res.headersSent) return;
+  if (known?.retryAfterSeconds !== undefined) {
+    res.setHeader('Retry-After', String(known.retryAfterSeconds));
+  }
   res.status(status).json(body);
 };

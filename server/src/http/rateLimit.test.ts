@@ -22,6 +22,7 @@ describe('RateLimiter', () => {
         status: 429,
         code: 'rate_limited',
         message: 'Too many sign-in attempts; try again in 60 s.',
+        retryAfterSeconds: 60,
       }),
     );
   });

@@ -44,10 +44,7 @@ export class RateLimiter {
   /** Like `take`, but throws a 429 `rate_limited` error that says when to try again. */
   consume(key: string, what = 'requests'): void {
     const result = this.take(key);
-    if (!result.ok) {
-      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
-      throw rateLimited(`Too many ${what}; try again in ${seconds} s.`);
-    }
+    if (!result.ok) throw rateLimited(what, result.retryAfterMs);
   }
 
   private prune(at: number, perMs: number): void {

@@ -12,6 +12,7 @@ import { socketAuth, type SocketData } from '../auth/socketAuth';
 import type { Logger } from '../logger';
 import { toWireEvent } from '../sessions/toWireEvent';
 import type { Store } from '../store/port';
+import { eventBudget } from './eventBudget';
 import { withAck } from './withAck';
 
 export type IoServer = Server<
@@ -45,6 +46,7 @@ export function createSocketServer(
     const { user } = socket.data;
     const socketLog = log.child({ socketId: socket.id, userId: user.id });
     socket.emit('system:hello', { serverTime: Date.now(), version: VERSION });
+    socket.use(eventBudget(socket));
     socket.on(
       'system:ping',
       withAck(PingPayloadSchema, ({ nonce }) => ({ nonce, serverTime: Date.now() }), socketLog),

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { DisplayNameSchema, UsernameSchema, type User } from './user';
 
-/** At least 10 characters; long passphrases welcome, absurd lengths refused (KDF cost). */
+/**
+ * At least 10 characters, not all of them spaces; long passphrases welcome, absurd lengths
+ * refused (KDF cost). Never trimmed: spaces inside a passphrase are part of it.
+ */
 export const PasswordSchema = z
   .string()
   .min(10, 'the password needs at least 10 characters')
-  .max(200, 'the password may have at most 200 characters');
+  .max(200, 'the password may have at most 200 characters')
+  .regex(/\S/, 'the password cannot be only spaces');
 
 /** `POST /api/auth/guest`: start in seconds with a display name. */
 export const GuestSignInSchema = z.object({ displayName: DisplayNameSchema }).strict();

@@ -8,7 +8,7 @@ import { REPO_ROOT, startTestServer, type TestServer } from '../helpers/startTes
  */
 export function startAuthServer(
   env: Record<string, string> = {},
-  options: { productionRateLimits?: boolean } = {},
+  options: Parameters<typeof startTestServer>[1] = {},
 ): Promise<TestServer> {
   return startTestServer(
     { QUESTION_BANK_DIR: path.join(REPO_ROOT, 'tests/fixtures/banks/small'), ...env },
@@ -23,6 +23,8 @@ export interface Answer {
   setCookies: string[];
   /** The `name=value` part of the first `Set-Cookie`, ready for a `Cookie` header. */
   cookie: string | undefined;
+  /** The `Retry-After` header, if any. */
+  retryAfter: string | undefined;
 }
 
 export interface CallOptions {
@@ -58,7 +60,13 @@ export async function call(
     }
   }
   const setCookies = res.headers.getSetCookie();
-  return { status: res.status, body: parsed, setCookies, cookie: setCookies[0]?.split(';')[0] };
+  return {
+    status: res.status,
+    body: parsed,
+    setCookies,
+    cookie: setCookies[0]?.split(';')[0],
+    retryAfter: res.headers.get('retry-after') ?? undefined,
+  };
 }
 
 export function post(server: TestServer, path: string, body: unknown, cookie?: string) {
@@ -103,3 +111,21 @@ export function cookieAttributes(line: string): Map<string, string> {
     }),
   );
 }
+
+/**
+ * A raw Engine.IO handshake (polling) with these headers: `{ status: 200 }` when a socket may
+ * open; otherwise the transport's refusal, a 403 and its reason, before any connection exists.
+ */
+export async function socketHandshake(
+  server: TestServer,
+  headers: Record<string, string>,
+): Promise<{ status: number; reason?: string }> {
+  const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers });
+  const text = await res.text();
+  if (res.status === 200) return { status: 200 };
+  return { status: res.status, reason: (JSON.parse(text) as { message: string }).message };
+}
+
+export const SIGN_IN_FIRST = { status: 403, reason: 'Sign in or continue as a guest first.' };
+export const SESSION_EXPIRED = { status: 403, reason: 'Your session has expired; sign in again.' };
+export const CROSS_SITE_SOCKET = { status: 403, reason: 'Cross-site socket refused.' };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/startTestServer';
-import { post, startAuthServer, type Answer } from './authHttp';
+import { call, post, register, startAuthServer, type Answer } from './authHttp';
 
 /** The real limits of docs/access-rules.md: each test gets a fresh server and fresh buckets. */
 let server: TestServer | undefined;
@@ -19,21 +19,58 @@ function expectRateLimited(res: Answer) {
     error: { code: 'rate_limited', message: expect.stringMatching(/try again in \d+ s/) as string },
   });
   expect(res.setCookies).toEqual([]);
+  // Every 429 says when to come back, in whole seconds, matching the message.
+  expect(res.retryAfter).toMatch(/^[1-9]\d*$/);
+  expect((res.body as { error: { message: string } }).error.message).toContain(
+    `try again in ${res.retryAfter!} s`,
+  );
 }
 
-function signIn(target: TestServer, username: string) {
-  return post(target, '/api/auth/signin', { username, password: 'not the password' });
+/** Sign-in as a script behind the trusted proxy would send it, from `address`. */
+function signIn(
+  target: TestServer,
+  username: string,
+  password = 'not the password',
+  address?: string,
+) {
+  return call(target, '/api/auth/signin', {
+    method: 'POST',
+    body: { username, password },
+    headers: address ? { 'x-forwarded-for': address } : {},
+  });
 }
+
+const OWNER_PASSWORD = 'the owner passphrase';
 
 describe('auth rate limits', () => {
-  it('allows 5 sign-in attempts per minute per username, then answers 429 rate_limited', async () => {
+  it('wrong passwords from one address do not lock the owner out: the owner signs in from another', async () => {
     const target = await withRealLimits();
-    for (let i = 0; i < 5; i++) expect((await signIn(target, 'victim')).status).toBe(401);
-    expectRateLimited(await signIn(target, 'victim'));
-    // The username is compared case-insensitively, so VICTIM does not get a fresh bucket.
-    expectRateLimited(await signIn(target, 'VICTIM'));
-    // Another username from the same address still has room.
-    expect((await signIn(target, 'someone-else')).status).toBe(401);
+    await register(target, 'victim', OWNER_PASSWORD);
+    const attacker = '203.0.113.7';
+    const answers: number[] = [];
+    for (let i = 0; i < 8; i++)
+      answers.push((await signIn(target, 'victim', 'guess', attacker)).status);
+    // Five free failures, then the attacker's address backs off for this username.
+    expect(answers.slice(0, 6)).toEqual([401, 401, 401, 401, 401, 401]);
+    expect(answers.slice(6)).toEqual([429, 429]);
+    expectRateLimited(await signIn(target, 'victim', 'guess', attacker));
+    const owner = await signIn(target, 'victim', OWNER_PASSWORD, '198.51.100.20');
+    expect(owner.status).toBe(200);
+    // The username is compared case-insensitively, so VICTIM is no way round the back-off.
+    expectRateLimited(await signIn(target, 'VICTIM', 'guess', attacker));
+    // Another username from the attacker's address is not held back by this one.
+    expect((await signIn(target, 'someone-else', 'guess', attacker)).status).toBe(401);
+  });
+
+  it('a correct password clears the run of wrong ones from that address', async () => {
+    const target = await withRealLimits();
+    await register(target, 'forgetful', OWNER_PASSWORD);
+    const home = '198.51.100.30';
+    const typo = () => signIn(target, 'forgetful', 'typo', home);
+    for (let i = 0; i < 4; i++) expect((await typo()).status).toBe(401);
+    expect((await signIn(target, 'forgetful', OWNER_PASSWORD, home)).status).toBe(200);
+    // Without the reset, the second of these would start a back-off and the third answer 429.
+    for (let i = 0; i < 5; i++) expect((await typo()).status).toBe(401);
   });
 
   it('allows 10 sign-in attempts per minute per IP across usernames, then 429', async () => {

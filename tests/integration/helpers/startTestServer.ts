@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../../server/src/config/loadConfig';
 import { createApp, type App } from '../../../server/src/createApp';
 import { createJudge, type Judge } from '../../../server/src/judge';
 import { createAuthLimits } from '../../../server/src/auth/authLimits';
-import { createLogger } from '../../../server/src/logger';
+import { createLogger, type LogDestination } from '../../../server/src/logger';
 import { openStore } from '../../../server/src/store/openStore';
 import type { Store } from '../../../server/src/store/port';
 
@@ -40,11 +40,14 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 /**
  * Boots the real app on port 0 with a fresh temporary data directory and the repository's
  * question bank (or `env.QUESTION_BANK_DIR`). Everything it opens, `stop()` closes. Sign-in
- * rate limits are relaxed unless `productionRateLimits` is set.
+ * rate limits are relaxed unless `productionRateLimits` is set; `logDestination` captures the log.
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  { productionRateLimits = false } = {},
+  {
+    productionRateLimits = false,
+    logDestination,
+  }: { productionRateLimits?: boolean; logDestination?: LogDestination } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-test-'));
   const config = loadConfig(
@@ -57,7 +60,7 @@ export async function startTestServer(
     },
     REPO_ROOT,
   );
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, logDestination);
   const bank = await loadBank(config.questionBankDir);
   const store = await openStore(config);
   // Workers start on the first submission, so servers that never judge spawn none.

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { MeResponseSchema } from '@mockloop/shared';
+import { MeResponseSchema, PasswordSchema } from '@mockloop/shared';
 import { apiFetch, ApiError } from '../../api/http';
 import { useAuth } from '../../auth/AuthContext';
 import { safeNext } from '../../auth/RequireUser';
@@ -22,6 +22,12 @@ const MODE_LABELS: Record<Mode, string> = {
   signin: 'With an account',
   register: 'New account',
 };
+
+/** What is wrong with a new password, as a sentence, or null; the server checks the same schema. */
+function passwordProblem(password: string): string | null {
+  const message = PasswordSchema.safeParse(password).error?.issues[0]?.message;
+  return message ? `${message.charAt(0).toUpperCase()}${message.slice(1)}.` : null;
+}
 
 /** Guest in seconds, or an account that keeps a history; then back to where the person was going. */
 export function SignInPage() {
@@ -55,6 +61,11 @@ export function SignInPage() {
                 ...(field('displayName') ? { displayName: field('displayName') } : {}),
               },
             ];
+    const problem = mode === 'register' ? passwordProblem(field('password')) : null;
+    if (problem) {
+      setError(problem);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
