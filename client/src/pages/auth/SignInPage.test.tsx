@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TestQueryProvider } from '../../api/TestQueryProvider';
 import { AuthProvider } from '../../auth/AuthContext';
 import { SignInPage } from './SignInPage';
 
@@ -10,23 +11,19 @@ afterEach(() => {
 
 describe('SignInPage', () => {
   it('says a password of only spaces is refused, without sending it', async () => {
+    // A visitor who is not signed in: the viewer query answers `{ user: null }`.
     const fetch = vi.fn((_input: string, _init?: RequestInit) =>
-      Promise.resolve(
-        new Response(
-          JSON.stringify({ error: { code: 'unauthorized', message: 'Sign in first.' } }),
-          {
-            status: 401,
-          },
-        ),
-      ),
+      Promise.resolve(new Response(JSON.stringify({ user: null }), { status: 200 })),
     );
     vi.stubGlobal('fetch', fetch);
     render(
-      <MemoryRouter initialEntries={['/signin?mode=register']}>
-        <AuthProvider>
-          <SignInPage />
-        </AuthProvider>
-      </MemoryRouter>,
+      <TestQueryProvider>
+        <MemoryRouter initialEntries={['/signin?mode=register']}>
+          <AuthProvider>
+            <SignInPage />
+          </AuthProvider>
+        </MemoryRouter>
+      </TestQueryProvider>,
     );
     fireEvent.change(screen.getByLabelText('Username'), { target: { value: 'ada' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: ' '.repeat(12) } });
@@ -34,7 +31,7 @@ describe('SignInPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The password cannot be only spaces.',
     );
-    // Only the page's own `/api/me` check went out; no sign-up request.
+    // Only the page's own viewer check went out; no sign-up request.
     expect(fetch.mock.calls.map(([input]) => input)).not.toContain('/api/auth/register');
   });
 });
