@@ -48,7 +48,7 @@ describe('event map', () => {
     const typo: PingHandler = ({ nonse }) => ({ nonce: String(nonse), serverTime: 1 });
     const wrong: EventsHandler = ({ afterSeq }) => {
       // @ts-expect-error afterSeq is a number, which has no startsWith
-      const early: unknown = afterSeq?.startsWith('1');
+      const early: unknown = afterSeq?.startsWith;
       return { events: early ? [] : [] };
     };
     expectTypeOf<Parameters<EventsHandler>[0]>().toEqualTypeOf<{
@@ -59,22 +59,22 @@ describe('event map', () => {
   });
 
   it('allows fire-and-forget events: a listener without an ack, a handler returning nothing', () => {
-    const specs = {
+    const _specs = {
       'code:ask': { payload: z.object({ q: z.string() }), ack: ackWith<{ a: number }>() },
       'cursor:move': { payload: z.object({ line: z.number() }) },
     } as const satisfies ClientEventSpecs;
-    type Map = EventMapOf<typeof specs>;
+    type Map = EventMapOf<typeof _specs>;
     expectTypeOf<Map['cursor:move']>().toEqualTypeOf<(payload: { line: number }) => void>();
     expectTypeOf<Parameters<Map['code:ask']>>().toEqualTypeOf<
       [{ q: string }, (response: Ack<{ a: number }>) => void]
     >();
-    expectTypeOf<AckedEventName<typeof specs>>().toEqualTypeOf<'code:ask'>();
-    expectTypeOf<UnackedEventName<typeof specs>>().toEqualTypeOf<'cursor:move'>();
-    const onMove: UnackedHandler<(typeof specs)['cursor:move']> = ({ line }) => {
+    expectTypeOf<AckedEventName<typeof _specs>>().toEqualTypeOf<'code:ask'>();
+    expectTypeOf<UnackedEventName<typeof _specs>>().toEqualTypeOf<'cursor:move'>();
+    const onMove: UnackedHandler<(typeof _specs)['cursor:move']> = ({ line }) => {
       expect(line).toBeTypeOf('number');
     };
     // @ts-expect-error a fire-and-forget event has no ack data to return to
-    const answering: AckedHandler<(typeof specs)['cursor:move']> = () => ({ ok: true });
+    const answering: AckedHandler<(typeof _specs)['cursor:move']> = () => ({ ok: true });
     expect([onMove, answering]).toHaveLength(2);
   });
 
