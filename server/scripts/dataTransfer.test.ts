@@ -110,8 +110,10 @@ describe('npm run data:export / data:import', () => {
   it('round-trips SQLite to SQLite: every user, session and event identical', async () => {
     await script('dataExport.ts', ['--data-dir', sourceDir, '--out', file]);
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ type: 'header', version: 1 });
-    expect(lines.some((line) => line.includes('"base64":"AAD/"'))).toBe(true);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ type: 'header', version: 2 });
+    expect(lines.some((line) => line.includes('"payloadKind":"binary","payload":"AAD/"'))).toBe(
+      true,
+    );
 
     const { stderr } = await script('dataImport.ts', ['--data-dir', targetDir, '--in', file]);
     expect(stderr).toMatch(/"user":2,"session":2,"event":1202,"authSession":1/);

@@ -1,10 +1,35 @@
 import { z } from 'zod';
+import { ackWith, type ClientEventSpecs, type EventMapOf } from './eventSpec';
+import { SessionIdSchema } from './schemas/session';
 import type { ErrorBody } from './errors';
-import type { WireSessionEvent } from './schemas/sessionWire';
+import type { SocketSessionEvent } from './schemas/sessionWire';
 
-/** Every socket acknowledgement: a result or a stable error, never a throw. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
-export type AckCallback<T> = (response: Ack<T>) => void;
+/**
+ * The socket protocol's version. A client sends it in the handshake (`auth: { protocol }`) and
+ * the server refuses any other with `protocol_mismatch`, so a tab left open across a deploy is
+ * told to reload instead of speaking an old dialect. Bump it whenever an event's name, payload
+ * or ack changes incompatibly.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** What the client puts in Socket.IO's `auth` handshake payload. */
+export const HandshakeAuthSchema = z.object({ protocol: z.number().int() }).loose();
+export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
+
+/** Codes a refused handshake carries in `connect_error`'s `data.code`. */
+export const HandshakeErrorCode = { ProtocolMismatch: 'protocol_mismatch' } as const;
+export type HandshakeErrorCode = (typeof HandshakeErrorCode)[keyof typeof HandshakeErrorCode];
+
+/** True when a `connect_error` says the client is older (or newer) than the server. */
+export function isProtocolMismatch(error: unknown): boolean {
+  const data: unknown =
+    typeof error === 'object' && error !== null ? Reflect.get(error, 'data') : null;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    Reflect.get(data, 'code') === HandshakeErrorCode.ProtocolMismatch
+  );
+}
 
 /** `system:ping`: a liveness round trip; the server echoes the nonce with its clock. */
 export const PingPayloadSchema = z
@@ -24,24 +49,42 @@ export interface PongData {
 /** `session:events`: a session's log after `afterSeq`, as the caller may see it. */
 export const SessionEventsPayloadSchema = z
   .object({
-    sessionId: z.string().min(1).max(64),
+    sessionId: SessionIdSchema,
     afterSeq: z.number().int().min(0).optional(),
   })
   .strict();
 export type SessionEventsPayload = z.infer<typeof SessionEventsPayloadSchema>;
 
-/** Events a client emits. Names are `domain:verb`; the last argument is always the ack. */
-export interface ClientToServerEvents {
-  'system:ping': (payload: PingPayload, ack: AckCallback<PongData>) => void;
-  'session:events': (
-    payload: SessionEventsPayload,
-    ack: AckCallback<{ events: WireSessionEvent[] }>,
-  ) => void;
+export interface SessionEventsData {
+  /** Binary payloads arrive as raw bytes (see `SocketSessionEvent`). */
+  events: SocketSessionEvent[];
+}
+
+/**
+ * Every event a client may emit, the single source of the socket contract: the payload schema
+ * the server checks and, for a request, the type its ack carries. Names are `domain:verb`.
+ * `ClientToServerEvents` and the server's handler types are derived from this table.
+ */
+export const CLIENT_EVENTS = {
+  'system:ping': { payload: PingPayloadSchema, ack: ackWith<PongData>() },
+  'session:events': { payload: SessionEventsPayloadSchema, ack: ackWith<SessionEventsData>() },
+} as const satisfies ClientEventSpecs;
+export type ClientEvents = typeof CLIENT_EVENTS;
+
+/** Events a client emits, as Socket.IO's typings want them. */
+export type ClientToServerEvents = EventMapOf<ClientEvents>;
+
+export interface HelloData {
+  serverTime: number;
+  /** The server's release, for logs and the about box. */
+  version: string;
+  /** The server's `PROTOCOL_VERSION`. */
+  protocol: number;
 }
 
 /** Events the server emits. */
 export interface ServerToClientEvents {
-  'system:hello': (data: { serverTime: number; version: string }) => void;
+  'system:hello': (data: HelloData) => void;
   /** Sent just before the server closes this socket: why, for the client to show. */
   'system:closing': (reason: ErrorBody) => void;
 }

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './verdicts';
 export * from './competencies';
+export * from './eventSpec';
 export * from './events';
 export * from './schemas/question';
 export * from './schemas/user';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '@mockloop/shared';
 import { startBuiltServer } from '../e2e/helpers/startBuiltServer';
 
 describe('graceful shutdown', () => {
@@ -14,6 +15,7 @@ describe('graceful shutdown', () => {
     const socket = io(server.url, {
       transports: ['websocket'],
       reconnection: false,
+      auth: { protocol: PROTOCOL_VERSION },
       extraHeaders: { cookie },
     });
     await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { UpdateNotice } from '../realtime/UpdateNotice';
 import { useConnectionState } from '../realtime/useConnectionState';
 import './ConnectionBadge.css';
 
@@ -11,6 +12,7 @@ const LABELS = {
 export function ConnectionBadge() {
   const state = useConnectionState();
   if (state === 'signed-out') return null;
+  if (state === 'outdated') return <UpdateNotice />;
   return (
     <span
       className={`connection connection-${state}`}

@@ -1,10 +1,27 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@mockloop/shared';
+import {
+  isProtocolMismatch,
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type HandshakeAuth,
+  type ServerToClientEvents,
+} from '@mockloop/shared';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** `signed-out`: no socket, since the server accepts only signed-in handshakes. */
-export type ConnectionState = 'signed-out' | 'connecting' | 'connected' | 'disconnected';
+/**
+ * `signed-out`: no socket, since the server accepts only signed-in handshakes. `outdated`: the
+ * server speaks another protocol version (it was updated); only a reload helps.
+ */
+export type ConnectionState =
+  'signed-out' | 'connecting' | 'connected' | 'disconnected' | 'outdated';
+
+const HANDSHAKE_AUTH: HandshakeAuth = { protocol: PROTOCOL_VERSION };
+
+/** What a refused or failed connection means for the user. */
+export function stateAfterConnectError(error: unknown): ConnectionState {
+  return isProtocolMismatch(error) ? 'outdated' : 'disconnected';
+}
 
 let socket: AppSocket | undefined;
 let state: ConnectionState = 'signed-out';
@@ -21,10 +38,15 @@ function setState(next: ConnectionState): void {
  */
 export function connectSocket(): AppSocket {
   socket?.close();
-  const next: AppSocket = io({ transports: ['websocket', 'polling'] });
+  const next: AppSocket = io({ transports: ['websocket', 'polling'], auth: HANDSHAKE_AUTH });
   next.on('connect', () => setState('connected'));
   next.on('disconnect', () => setState('disconnected'));
-  next.on('connect_error', () => setState('disconnected'));
+  next.on('connect_error', (error) => {
+    const after = stateAfterConnectError(error);
+    // Retrying cannot succeed against a newer server; the old code must not keep talking.
+    if (after === 'outdated') next.close();
+    setState(after);
+  });
   next.io.on('reconnect_attempt', () => setState('connecting'));
   socket = next;
   setState('connecting');

@@ -1,5 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { ParticipantRole, type Session, type SessionEvent, type User } from '@mockloop/shared';
+import {
+  findParticipant,
+  ParticipantRole,
+  type Session,
+  type SessionEvent,
+  type User,
+} from '@mockloop/shared';
 import { forbidden, notFound } from '../http/AppError';
 import type { EventQuery, Store } from '../store/port';
 
@@ -7,10 +13,6 @@ import type { EventQuery, Store } from '../store/port';
  * The access rules of docs/access-rules.md, in one place. Routes and socket handlers call these
  * and nothing else decides who may see or change a session.
  */
-
-function participant(session: Session, user: User) {
-  return session.participants.find((p) => p.userId === user.id && !p.former);
-}
 
 /**
  * [AR1] A session is visible only to its participants. Others get 404, not 403, so a session id
@@ -22,7 +24,7 @@ export async function loadVisibleSession(
   user: User,
 ): Promise<Session> {
   const session = await store.getSession(sessionId);
-  if (!session || !participant(session, user)) throw notFound('No such session.');
+  if (!session || !findParticipant(session, user.id)) throw notFound('No such session.');
   return session;
 }
 
@@ -43,7 +45,7 @@ export async function readVisibleEvents(
 
 /** [AR4] Only the session's interviewer changes its question or its timer. */
 export function assertInterviewer(session: Session, user: User): void {
-  if (participant(session, user)?.role !== ParticipantRole.Interviewer) {
+  if (findParticipant(session, user.id)?.role !== ParticipantRole.Interviewer) {
     throw forbidden('Only the interviewer can do that.');
   }
 }

@@ -1,8 +1,13 @@
-import type { Me, Session, User, WireSessionEvent } from '@mockloop/shared';
+import {
+  toWireEvent,
+  type Me,
+  type Session,
+  type User,
+  type WireSessionEvent,
+} from '@mockloop/shared';
 import type { Store } from '../store/port';
 import { readVisibleEvents } from './access';
 import { toMe } from './createAuthService';
-import { toWireEvent } from '../sessions/toWireEvent';
 
 export interface UserExport {
   exportedAt: string;

@@ -1,26 +1,18 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import {
-  PingPayloadSchema,
-  SessionEventsPayloadSchema,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from '@mockloop/shared';
-import { readVisibleEvents } from '../auth/access';
+import { PROTOCOL_VERSION } from '@mockloop/shared';
 import type { AuthService } from '../auth/createAuthService';
-import { socketAuth, type SocketData } from '../auth/socketAuth';
+import { socketAuth } from '../auth/socketAuth';
 import type { Logger } from '../logger';
-import { toWireEvent } from '../sessions/toWireEvent';
+import { registerSessionHandlers } from '../sessions/registerSessionHandlers';
 import type { Store } from '../store/port';
+import { checkProtocol } from './checkProtocol';
 import { eventBudget } from './eventBudget';
-import { withAck } from './withAck';
+import type { IoServer } from './ioTypes';
+import { registerSystemHandlers } from './registerSystemHandlers';
+import { countDrops } from './withoutAck';
 
-export type IoServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
+export type { IoServer } from './ioTypes';
 
 const VERSION = '0.1.0';
 
@@ -30,7 +22,10 @@ export interface SocketDeps {
   store: Store;
 }
 
-/** The live half of the app: one Socket.IO server on the same HTTP server as the REST API. */
+/**
+ * The live half of the app: one Socket.IO server on the same HTTP server as the REST API. It
+ * only wires: the handshake checks, then each domain's `registerXHandlers`.
+ */
 export function createSocketServer(
   httpServer: HttpServer,
   { log, auth, store }: SocketDeps,
@@ -40,34 +35,20 @@ export function createSocketServer(
     // A socket message is a few KB at most; refuse anything far larger.
     maxHttpBufferSize: 1_000_000,
   });
+  io.use(checkProtocol());
   io.use(socketAuth(auth, log));
 
   io.on('connection', (socket) => {
-    const { user } = socket.data;
-    const socketLog = log.child({ socketId: socket.id, userId: user.id });
-    socket.emit('system:hello', { serverTime: Date.now(), version: VERSION });
+    const socketLog = log.child({ socketId: socket.id, userId: socket.data.user.id });
     socket.use(eventBudget(socket));
-    socket.on(
-      'system:ping',
-      withAck(PingPayloadSchema, ({ nonce }) => ({ nonce, serverTime: Date.now() }), socketLog),
-    );
-    socket.on(
-      'session:events',
-      withAck(
-        SessionEventsPayloadSchema,
-        async ({ sessionId, afterSeq }) => ({
-          events: (
-            await readVisibleEvents(
-              store,
-              sessionId,
-              user,
-              afterSeq === undefined ? {} : { afterSeq },
-            )
-          ).map(toWireEvent),
-        }),
-        socketLog,
-      ),
-    );
+    const deps = { log: socketLog, store, onDropped: countDrops(socketLog) };
+    registerSystemHandlers(io, socket, deps);
+    registerSessionHandlers(io, socket, deps);
+    socket.emit('system:hello', {
+      serverTime: Date.now(),
+      version: VERSION,
+      protocol: PROTOCOL_VERSION,
+    });
   });
 
   return io;

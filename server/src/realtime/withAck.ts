@@ -1,21 +1,32 @@
-import type { z } from 'zod';
-import { describeZodError, ErrorCode, type Ack, type AckCallback } from '@mockloop/shared';
+import {
+  describeZodError,
+  ErrorCode,
+  type Ack,
+  type AckCallback,
+  type AckDataOf,
+  type AckedHandler,
+  type ClientEventSpec,
+  type PayloadOf,
+} from '@mockloop/shared';
 import { AppError } from '../http/AppError';
 import type { Logger } from '../logger';
 
 /**
- * Wraps a socket handler: checks the payload against `schema`, calls `handler` with the parsed
- * value, and always answers through the ack, whether the handler returns, throws or the client
- * sent garbage. A missing ack function (a client that emitted without one) is tolerated.
+ * Wraps a handler for an acked event: checks the payload against the event's schema, calls
+ * `handler` with the parsed value, and always answers through the ack, whether the handler
+ * returns, throws or the client sent garbage. A missing ack function (a client that emitted
+ * without one) is tolerated. Payload and ack types come from `spec`, the event's table entry.
  */
-export function withAck<S extends z.ZodType, T>(
-  schema: S,
-  handler: (payload: z.infer<S>) => T | Promise<T>,
+export function withAck<S extends ClientEventSpec>(
+  spec: S,
+  handler: AckedHandler<S>,
   log: Logger,
 ): (payload: unknown, ack?: unknown) => Promise<void> {
+  type Data = AckDataOf<S>;
   return async (payload, ack) => {
-    const reply: AckCallback<T> = typeof ack === 'function' ? (ack as AckCallback<T>) : () => {};
-    const parsed = schema.safeParse(payload);
+    const reply: AckCallback<Data> =
+      typeof ack === 'function' ? (ack as AckCallback<Data>) : () => {};
+    const parsed = spec.payload.safeParse(payload);
     if (!parsed.success) {
       reply({
         ok: false,
@@ -23,9 +34,9 @@ export function withAck<S extends z.ZodType, T>(
       });
       return;
     }
-    let response: Ack<T>;
+    let response: Ack<Data>;
     try {
-      response = { ok: true, data: await handler(parsed.data) };
+      response = { ok: true, data: await handler(parsed.data as PayloadOf<S>) };
     } catch (error) {
       if (error instanceof AppError) {
         response = { ok: false, error: { code: error.code, message: error.message } };

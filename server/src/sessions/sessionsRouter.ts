@@ -1,11 +1,10 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { SESSION_KINDS, SESSION_STATUSES } from '@mockloop/shared';
+import { SESSION_KINDS, SESSION_STATUSES, toWireEvent } from '@mockloop/shared';
 import { loadVisibleSession, readVisibleEvents } from '../auth/access';
 import { currentUser } from '../auth/requestUser';
 import { checked, validate } from '../http/validate';
 import type { Store } from '../store/port';
-import { toWireEvent } from './toWireEvent';
 
 const ListQuerySchema = z
   .object({

@@ -52,7 +52,11 @@ export interface StoreAdapter {
   addFeedback(sessionId: string, feedback: Feedback, now: number): Promise<Session | null>;
   listUserSessions(userId: string, query: SessionListQuery): Promise<Session[]>;
 
-  /** Assigns consecutive sequence numbers atomically; `null` when the session does not exist. */
+  /**
+   * Assigns consecutive sequence numbers atomically, following `planAppend` (re-sent
+   * `clientOpId`s return the stored event; `at` never decreases along `seq`); `null` when the
+   * session does not exist.
+   */
   appendEvents(sessionId: string, events: readonly PendingEvent[]): Promise<SessionEvent[] | null>;
   queryEvents(sessionId: string, filter: EventFilter): Promise<SessionEvent[]>;
   /** Import only: writes events with their own sequence numbers. */
@@ -98,6 +102,7 @@ export interface PendingEvent {
   type: string;
   payload: EventPayload;
   visibility: EventVisibility;
+  clientOpId?: string | undefined;
 }
 
 /** Which events a reader gets; `viewer: null` means all of them. */

@@ -3,6 +3,7 @@ import {
   AuthSessionSchema,
   EpochMsSchema,
   FeedbackSchema,
+  findParticipant,
   ParticipantRole,
   SessionQuestionSchema,
   SessionSchema,
@@ -151,7 +152,7 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       key(sessionId, 'session id');
       const valid = check(NewParticipantSchema, participant, 'participant');
       const session = await sessionOrThrow(sessionId);
-      if (session.participants.some((p) => p.userId === valid.userId)) return session;
+      if (findParticipant(session, valid.userId, { includeFormer: true })) return session;
       if (session.participants.length >= 20) throw storeInvalid('participant', 'session is full');
       const now = clock();
       const added = { ...valid, joinedAt: now, former: false };
@@ -161,8 +162,9 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       key(sessionId, 'session id');
       const valid = check(NewParticipantSchema, { userId, role }, 'participant');
       const session = await sessionOrThrow(sessionId);
-      if (!session.participants.some((p) => p.userId === userId))
+      if (!findParticipant(session, userId, { includeFormer: true })) {
         throw storeNotFound('Participant');
+      }
       return found(
         await adapter.setParticipantRole(sessionId, userId, valid.role, clock()),
         'Session',
@@ -218,7 +220,7 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       key(viewerId, 'user id');
       const { afterSeq, limit } = check(EventQuerySchema, query, 'event query');
       const session = await sessionOrThrow(sessionId);
-      const me = session.participants.find((p) => p.userId === viewerId && !p.former);
+      const me = findParticipant(session, viewerId);
       if (!me) return [];
       const isInterviewer = me.role === ParticipantRole.Interviewer;
       return adapter.queryEvents(sessionId, {

@@ -1,10 +1,23 @@
 import { z } from 'zod';
-import { AuthSessionSchema, SessionEventSchema, SessionSchema, UserSchema } from '@mockloop/shared';
+import {
+  AuthSessionSchema,
+  fromWireEvent,
+  SessionEventSchema,
+  SessionSchema,
+  toWireEvent,
+  UserSchema,
+  WireSessionEventSchema,
+} from '@mockloop/shared';
 import { storeInvalid } from './errors';
 import type { DataRecord } from './port';
 
-/** First line of every export file; the importer refuses other formats and newer versions. */
-export const EXPORT_HEADER = { type: 'header', format: 'mockloop-export', version: 1 } as const;
+/**
+ * First line of every export file; the importer refuses other formats and newer versions.
+ * Version 2 writes events in the one JSON form REST uses (`payloadKind` beside the payload);
+ * version 1 files, with `{ json }` / `{ base64 }` wrappers, still import.
+ */
+export const EXPORT_HEADER = { type: 'header', format: 'mockloop-export', version: 2 } as const;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 const DataRecordSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user'), user: UserSchema }).strict(),
@@ -20,21 +33,13 @@ export function checkDataRecord(record: unknown): DataRecord {
   return parsed.data;
 }
 
-/**
- * One JSON line per record. Binary payloads cannot travel in JSON, so an event's payload is
- * wrapped: `{ "json": value }` or `{ "base64": "..." }`; a JSON payload shaped like a wrapper
- * stays unambiguous.
- */
+/** One JSON line per record; an event as `toWireEvent` writes it, binary payloads as base64. */
 export function toJsonLine(record: DataRecord | typeof EXPORT_HEADER): string {
   if (record.type !== 'event') return JSON.stringify(record);
-  const { payload, ...rest } = record.event;
-  const wrapped =
-    payload instanceof Uint8Array
-      ? { base64: Buffer.from(payload).toString('base64') }
-      : { json: payload };
-  return JSON.stringify({ type: 'event', event: { ...rest, payload: wrapped } });
+  return JSON.stringify({ type: 'event', event: toWireEvent(record.event) });
 }
 
+/** Version 1's event payloads. */
 const WrappedPayloadSchema = z.union([
   z.object({ base64: z.base64() }).strict(),
   z.object({ json: z.unknown() }).strict(),
@@ -54,11 +59,16 @@ export function fromJsonLine(line: string, lineNumber: number): DataRecord | nul
     .safeParse(value);
   if (header.success) {
     const { format, version } = header.data as { format?: unknown; version?: unknown };
-    if (format !== EXPORT_HEADER.format || version !== EXPORT_HEADER.version) {
-      throw storeInvalid(`line ${lineNumber}`, 'not a mockloop-export version 1 header');
+    if (format !== EXPORT_HEADER.format || !READABLE_VERSIONS.includes(version)) {
+      throw storeInvalid(`line ${lineNumber}`, 'not a mockloop-export version 1 or 2 header');
     }
     return null;
   }
+  const wire = z
+    .object({ type: z.literal('event'), event: WireSessionEventSchema })
+    .strict()
+    .safeParse(value);
+  if (wire.success) return { type: 'event', event: fromWireEvent(wire.data.event) };
   const event = z
     .object({
       type: z.literal('event'),

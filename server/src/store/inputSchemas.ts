@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ClientOpIdSchema,
   COMPETENCY_IDS,
   EpochMsSchema,
   EVENT_VISIBILITIES,
@@ -42,11 +43,16 @@ export const NewEventSchema = z
     payload: EventPayloadSchema,
     visibility: z.enum(EVENT_VISIBILITIES),
     at: EpochMsSchema.optional(),
+    clientOpId: ClientOpIdSchema.optional(),
   })
   .strict()
   .refine((event) => event.visibility !== 'author' || event.actorId !== null, {
     message: 'an author-only event needs an actor',
     path: ['actorId'],
+  })
+  .refine((event) => event.clientOpId === undefined || event.actorId !== null, {
+    message: 'an operation id needs an actor',
+    path: ['clientOpId'],
   })
   .refine((event) => payloadBytes(event.payload) <= MAX_EVENT_PAYLOAD_BYTES, {
     message: `must be at most ${MAX_EVENT_PAYLOAD_BYTES} bytes`,

@@ -55,8 +55,11 @@ export interface Store {
   listUserSessions(userId: string, query?: SessionQuery): Promise<SessionPage>;
 
   /**
-   * Appends events atomically with consecutive sequence numbers and returns them as stored.
-   * Resolves only after they are committed, so a caller may ack a client afterwards.
+   * Appends events atomically with consecutive sequence numbers and returns them as stored, one
+   * per input in input order. Resolves only after they are committed, so a caller may ack a
+   * client afterwards. An event whose actor and `clientOpId` are already in the session's log
+   * is not stored again: the stored one is returned in its place. `at` never decreases along
+   * `seq`.
    */
   appendEvents(sessionId: string, events: readonly NewEvent[]): Promise<SessionEvent[]>;
   /**
@@ -153,6 +156,11 @@ export interface NewEvent {
   visibility: EventVisibility;
   /** Defaults to now. */
   at?: number;
+  /**
+   * The client's id for this operation (needs an `actorId`), so a re-send after a reconnect is
+   * stored once: the same session, actor and `clientOpId` return the event already stored.
+   */
+  clientOpId?: string | undefined;
 }
 
 export interface EventQuery {

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   EventPayloadSchema,
+  findParticipant,
   SessionEventSchema,
   type EventPayload,
   type SessionEvent,
@@ -31,6 +32,27 @@ describe('session schemas', () => {
     expect(SessionEventSchema.safeParse({ ...event, seq: 0 }).success).toBe(false);
     expect(SessionEventSchema.safeParse({ ...event, type: 'edit' }).success).toBe(false);
     expect(SessionEventSchema.safeParse({ ...event, visibility: 'public' }).success).toBe(false);
+    expect(SessionEventSchema.safeParse({ ...event, clientOpId: 'op_1-A' }).success).toBe(true);
+    expect(SessionEventSchema.safeParse({ ...event, clientOpId: 'x'.repeat(65) }).success).toBe(
+      false,
+    );
+    expect(SessionEventSchema.safeParse({ ...event, clientOpId: 'a b' }).success).toBe(false);
+  });
+});
+
+describe('findParticipant', () => {
+  const session = {
+    participants: [
+      { userId: 'a', role: 'interviewer' as const, joinedAt: 1, former: false },
+      { userId: 'b', role: 'candidate' as const, joinedAt: 2, former: true },
+    ],
+  };
+
+  it('finds current participants, and former ones only when asked', () => {
+    expect(findParticipant(session, 'a')?.role).toBe('interviewer');
+    expect(findParticipant(session, 'b')).toBeUndefined();
+    expect(findParticipant(session, 'b', { includeFormer: true })?.role).toBe('candidate');
+    expect(findParticipant(session, 'c', { includeFormer: true })).toBeUndefined();
   });
 });
 

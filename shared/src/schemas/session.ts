@@ -48,6 +48,19 @@ export const ParticipantSchema = z
   .strict();
 export type Participant = z.infer<typeof ParticipantSchema>;
 
+/**
+ * The one participant lookup: `userId`'s entry in `session`, or `undefined`. By default only a
+ * current participant counts; pass `{ includeFormer: true }` to find a deleted account's entry
+ * too (a former participant still occupies their place, e.g. when adding people).
+ */
+export function findParticipant<P extends Pick<Participant, 'userId' | 'former'>>(
+  session: { participants: readonly P[] },
+  userId: string,
+  { includeFormer = false }: { includeFormer?: boolean } = {},
+): P | undefined {
+  return session.participants.find((p) => p.userId === userId && (includeFormer || !p.former));
+}
+
 /** A question as it was asked: `contentHash` pins the exact bank version for later review. */
 export const SessionQuestionSchema = z
   .object({
@@ -125,6 +138,16 @@ export const MAX_EVENT_PAYLOAD_BYTES = 1024 * 1024;
 export const EventPayloadSchema = z.union([z.instanceof(Uint8Array), JsonValueSchema]);
 export type EventPayload = z.infer<typeof EventPayloadSchema>;
 
+/**
+ * A client's own id for an operation it sends, so a re-send after a reconnect is stored once:
+ * the same session, actor and `clientOpId` give back the event already stored.
+ */
+export const ClientOpIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _');
+
 /** One entry of a session's append-only log. `seq` starts at 1 and has no gaps per session. */
 export const SessionEventSchema = z
   .object({
@@ -136,6 +159,8 @@ export const SessionEventSchema = z
     type: EventTypeSchema,
     payload: EventPayloadSchema,
     visibility: z.enum(EVENT_VISIBILITIES),
+    /** Present when the client named the operation; unique per session and actor. */
+    clientOpId: ClientOpIdSchema.optional(),
   })
   .strict();
 export type SessionEvent = z.infer<typeof SessionEventSchema>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '@mockloop/shared';
 import type { TestServer } from '../helpers/startTestServer';
 import {
   call,
@@ -40,6 +41,7 @@ function rawSocket(headers: Record<string, string>, transport: 'websocket' | 'po
     transports: [transport],
     forceNew: true,
     reconnection: false,
+    auth: { protocol: PROTOCOL_VERSION },
     extraHeaders: headers,
   });
   return new Promise<void>((resolve, reject) => {

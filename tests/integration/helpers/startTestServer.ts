@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@mockloop/shared';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@mockloop/shared';
 import { loadBank } from '../../../server/src/bank/loadBank';
 import { loadConfig, type Config } from '../../../server/src/config/loadConfig';
 import { createApp, type App } from '../../../server/src/createApp';
@@ -29,6 +33,8 @@ export interface TestServer {
   connect(options?: {
     cookie?: string;
     extraHeaders?: Record<string, string>;
+    /** The handshake's `auth` payload; defaults to this build's protocol version. */
+    auth?: Record<string, unknown>;
   }): Promise<TestSocket>;
   /** Signs in a new guest over REST and returns its `Cookie` header value. */
   guestCookie(displayName?: string): Promise<string>;
@@ -97,6 +103,7 @@ export async function startTestServer(
         transports: ['websocket'],
         forceNew: true,
         reconnection: false,
+        auth: options.auth ?? { protocol: PROTOCOL_VERSION },
         extraHeaders: { cookie, ...options.extraHeaders },
       });
       sockets.push(socket);

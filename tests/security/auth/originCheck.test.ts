@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
 import type { TestServer } from '../../integration/helpers/startTestServer';
 import { guest, startAuthServer } from '../../integration/auth/authHttp';
+import { PROTOCOL_VERSION } from '@mockloop/shared';
 
 /**
  * [AR7] One origin check for REST and the socket handshake: scheme, host and port must all
@@ -50,6 +51,7 @@ function socketOpens(server: TestServer, headers: Record<string, string>): Promi
     forceNew: true,
     reconnection: false,
     extraHeaders: headers,
+    auth: { protocol: PROTOCOL_VERSION },
   });
   return new Promise((resolve) => {
     socket.once('connect', () => resolve(true));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { ErrorBody } from '@mockloop/shared';
+import { PROTOCOL_VERSION, type ErrorBody } from '@mockloop/shared';
 import type { TestServer, TestSocket } from '../../integration/helpers/startTestServer';
 import { socketHandshake, startAuthServer } from '../../integration/auth/authHttp';
 
@@ -23,6 +23,7 @@ function refused(
     forceNew: true,
     reconnection: false,
     extraHeaders: headers,
+    auth: { protocol: PROTOCOL_VERSION },
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => reject(new Error('an unauthenticated socket connected')));

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import type { AdapterFactory } from './contractHarness';
+import { eventLogReplayContract } from './eventLogReplayContract';
 import { eventsContract } from './eventsContract';
 import { lifecycleContract } from './lifecycleContract';
 import { sessionsContract } from './sessionsContract';
@@ -16,6 +17,7 @@ export function describeStoreContract(name: string, factory: AdapterFactory): vo
     usersContract(factory);
     sessionsContract(factory);
     eventsContract(factory);
+    eventLogReplayContract(factory);
     lifecycleContract(factory);
   });
 }

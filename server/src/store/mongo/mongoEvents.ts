@@ -4,6 +4,7 @@ import type { SessionEvent } from '@mockloop/shared';
 import type { PendingEvent, EventMethods } from '../adapter';
 import { storeConflict } from '../errors';
 import { isDuplicateKey, validateDoc } from './mongoErrors';
+import { opKey, planAppend, type LogEnd } from '../planAppend';
 import { eventFromDoc, eventToDoc } from './mongoMapping';
 import type { EventDoc, MongoModels } from './mongoModels';
 
@@ -50,39 +51,57 @@ export function mongoEvents({ Session, Event }: MongoModels): EventMethods {
     );
     await Event.collection.insertMany(docs, { ordered: true });
   };
-  const lastSeq = async (sessionId: string) => {
-    const last = await Event.findOne({ sessionId }, { seq: 1 })
+  const logEnd = async (sessionId: string): Promise<LogEnd> => {
+    const last = await Event.findOne({ sessionId }, { seq: 1, at: 1 })
       .sort({ seq: -1 })
-      .lean<Pick<EventDoc, 'seq'>>();
-    return last?.seq ?? 0;
+      .lean<Pick<EventDoc, 'seq' | 'at'>>();
+    return last ? { seq: last.seq, at: last.at.getTime() } : { seq: 0, at: 0 };
+  };
+  /** The events already stored for the operation ids in `events`, by `opKey`. */
+  const storedOps = async (sessionId: string, events: readonly PendingEvent[]) => {
+    const ids = events.flatMap((e) => (e.clientOpId === undefined ? [] : [e.clientOpId]));
+    const found = new Map<string, SessionEvent>();
+    if (ids.length === 0) return found;
+    const docs = await Event.find({ sessionId, clientOpId: { $in: ids } }, { _id: 0 }).lean<
+      EventDoc[]
+    >();
+    for (const doc of docs) {
+      if (doc.actorId && doc.clientOpId) {
+        found.set(opKey(doc.actorId, doc.clientOpId), eventFromDoc(doc));
+      }
+    }
+    return found;
   };
 
   /**
-   * Sequence numbers come from the unique (sessionId, seq) index itself: read the last seq,
-   * insert after it, and on a duplicate key (another node got there first) retry what did not
-   * land. No counter can drift from the log, a crash cannot leave a gap, and a reader never
-   * sees seq n+1 before seq n.
+   * Sequence numbers come from the unique (sessionId, seq) index itself: read the end of the
+   * log, insert after it, and on a duplicate key (another node got there first, with a seq or
+   * with the same operation id) retry what did not land. No counter can drift from the log, a
+   * crash cannot leave a gap, and a reader never sees seq n+1 before seq n.
    */
   const append = async (sessionId: string, events: readonly PendingEvent[]) => {
     if (!(await Session.exists({ _id: sessionId }))) return null;
-    const stored: SessionEvent[] = [];
-    let remaining: readonly PendingEvent[] = events;
-    for (let attempt = 1; remaining.length > 0; attempt += 1) {
-      const base = await lastSeq(sessionId);
-      const batch = remaining.map((event, index) => ({
-        sessionId,
-        seq: base + index + 1,
-        ...event,
-      }));
+    const results: (SessionEvent | undefined)[] = events.map(() => undefined);
+    for (let attempt = 1; ; attempt += 1) {
+      const open = results.flatMap((result, index) => (result ? [] : [index]));
+      if (open.length === 0) return results as SessionEvent[];
+      const pending = open.map((index) => events[index] as PendingEvent);
+      const [end, stored] = await Promise.all([logEnd(sessionId), storedOps(sessionId, pending)]);
+      const { planned, writes } = planAppend(sessionId, pending, end, stored);
+      let landed = writes.length;
       try {
-        await insertOrdered(batch);
-        stored.push(...batch);
-        remaining = [];
+        if (writes.length > 0) await insertOrdered(writes);
       } catch (error) {
-        const landed = insertedBeforeDuplicate(error);
-        if (landed === null) throw error;
-        stored.push(...batch.slice(0, landed));
-        remaining = remaining.slice(landed);
+        const before = insertedBeforeDuplicate(error);
+        if (before === null) throw error;
+        landed = before;
+      }
+      planned.forEach((plan, k) => {
+        if (plan.writeIndex === null || plan.writeIndex < landed) {
+          results[open[k] as number] = plan.event;
+        }
+      });
+      if (landed < writes.length) {
         if (attempt >= MAX_ATTEMPTS) {
           throw storeConflict('Too many concurrent appends to this session; try again.');
         }
@@ -90,7 +109,6 @@ export function mongoEvents({ Session, Event }: MongoModels): EventMethods {
         await sleep(Math.random() * 5);
       }
     }
-    return stored;
   };
 
   return {

@@ -156,6 +156,7 @@ export function eventToDoc(event: SessionEvent): EventDoc {
       event.payload instanceof Uint8Array
         ? Buffer.from(event.payload.buffer, event.payload.byteOffset, event.payload.byteLength)
         : null,
+    ...(event.clientOpId === undefined ? {} : { clientOpId: event.clientOpId }),
   };
 }
 
@@ -170,6 +171,7 @@ export function eventFromDoc(
 ): SessionEvent {
   const bin = doc.payloadBin as mongo.Binary | Uint8Array | null | undefined;
   return {
+    ...(typeof doc.clientOpId === 'string' ? { clientOpId: doc.clientOpId } : {}),
     sessionId: doc.sessionId,
     seq: doc.seq,
     at: doc.at.getTime(),

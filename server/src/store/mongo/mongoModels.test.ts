@@ -108,6 +108,8 @@ describe('Mongo documents (no server needed)', () => {
     expect(await validationError(badType)).toMatch(/type/);
     const badSeq = new models.Event({ ...eventToDoc(event('x')), seq: 1.5 });
     expect(await validationError(badSeq)).toMatch(/seq/);
+    const badOp = new models.Event({ ...eventToDoc(event('x')), clientOpId: 'a b' });
+    expect(await validationError(badOp)).toMatch(/clientOpId/);
     const noOne = new models.Session({ ...sessionToDoc(session), participants: [] });
     expect(await validationError(noOne)).toMatch(/participants/);
     const badRating = sessionToDoc({
@@ -120,9 +122,13 @@ describe('Mongo documents (no server needed)', () => {
     expect(() => new models.User({ ...userToDoc(user), isAdmin: true })).toThrow(/isAdmin/);
   });
 
-  it('declares the unique (sessionId, seq) index and a partial unique username index', () => {
+  it('declares the unique (sessionId, seq) and (session, actor, op) indexes and the username one', () => {
     const eventIndexes = models.Event.schema.indexes();
     expect(eventIndexes).toContainEqual([{ sessionId: 1, seq: 1 }, { unique: true }]);
+    expect(eventIndexes).toContainEqual([
+      { sessionId: 1, actorId: 1, clientOpId: 1 },
+      { unique: true, partialFilterExpression: { clientOpId: { $type: 'string' } } },
+    ]);
     const userIndexes = models.User.schema.indexes();
     expect(userIndexes[0]?.[1]).toMatchObject({ unique: true, partialFilterExpression: {} });
   });

@@ -87,6 +87,7 @@ export interface EventDoc {
   visibility: string;
   payloadJson: string | null;
   payloadBin: Buffer | null;
+  clientOpId?: string | undefined;
 }
 
 const nullableString = { type: String, default: null };
@@ -226,12 +227,18 @@ export const eventSchema = new Schema<EventDoc>(
       },
     },
     payloadBin: { type: Buffer, default: null },
+    clientOpId: { type: String, maxlength: 64, match: /^[A-Za-z0-9_-]+$/ },
   },
   strict,
 );
 // The log's order and the arbiter of concurrent appends: one event per (session, seq).
 eventSchema.index({ sessionId: 1, seq: 1 }, { unique: true });
 eventSchema.index({ actorId: 1 });
+// A re-sent operation is stored once: one event per (session, actor, clientOpId), when named.
+eventSchema.index(
+  { sessionId: 1, actorId: 1, clientOpId: 1 },
+  { unique: true, partialFilterExpression: { clientOpId: { $type: 'string' } } },
+);
 
 export interface MongoModels {
   User: Model<UserDoc>;

@@ -1,3 +1,4 @@
+import { findParticipant } from '@mockloop/shared';
 import type { UserMethods } from '../adapter';
 import { storeConflict } from '../errors';
 import { mongoWrite } from './mongoErrors';
@@ -79,7 +80,7 @@ export function mongoUsers({ User, AuthSession, Session, Event }: MongoModels): 
         { participants: 1 },
       ).lean<Pick<SessionDoc, '_id' | 'participants'>[]>();
       for (const session of sessions) {
-        const both = session.participants.some((p) => p.userId === to);
+        const both = findParticipant(session, to, { includeFormer: true }) !== undefined;
         const { update, arrayFilters } = adoptUpdate(from, to, both, now);
         await Session.updateOne({ _id: session._id }, update, { arrayFilters });
       }

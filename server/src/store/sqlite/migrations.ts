@@ -82,6 +82,15 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX events_by_actor ON events(actor_id);
     `,
   },
+  {
+    // A client's operation id makes a re-sent event idempotent: one row per (session, actor, op).
+    version: 2,
+    sql: `
+      ALTER TABLE events ADD COLUMN client_op_id TEXT;
+      CREATE UNIQUE INDEX events_by_client_op ON events(session_id, actor_id, client_op_id)
+        WHERE client_op_id IS NOT NULL;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest schema; refuses a database written by a newer server. */

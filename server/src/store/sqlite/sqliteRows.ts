@@ -108,10 +108,12 @@ export interface EventRow {
   visibility: string;
   payload_json: string | null;
   payload_bin: Buffer | null;
+  client_op_id: string | null;
 }
 
 export function eventFromRow(row: EventRow): SessionEvent {
   return {
+    ...(row.client_op_id === null ? {} : { clientOpId: row.client_op_id }),
     sessionId: row.session_id,
     seq: row.seq,
     at: row.at,
@@ -132,7 +134,7 @@ export function eventFromRow(row: EventRow): SessionEvent {
 
 /** The same columns as an array, in this order, for `.raw()` statements. */
 export const EVENT_TUPLE_COLUMNS =
-  'session_id, seq, at, actor_id, type, visibility, payload_json, payload_bin';
+  'session_id, seq, at, actor_id, type, visibility, payload_json, payload_bin, client_op_id';
 export type EventTuple = [
   string,
   number,
@@ -142,6 +144,7 @@ export type EventTuple = [
   string,
   string | null,
   Buffer | null,
+  string | null,
 ];
 
 export function eventFromTuple([
@@ -153,6 +156,7 @@ export function eventFromTuple([
   visibility,
   json,
   bin,
+  clientOpId,
 ]: EventTuple): SessionEvent {
   return eventFromRow({
     session_id: sessionId,
@@ -163,6 +167,7 @@ export function eventFromTuple([
     visibility,
     payload_json: json,
     payload_bin: bin,
+    client_op_id: clientOpId,
   });
 }
 
@@ -181,5 +186,6 @@ export function eventToRow(event: SessionEvent): EventRow {
       event.payload instanceof Uint8Array
         ? Buffer.from(event.payload.buffer, event.payload.byteOffset, event.payload.byteLength)
         : null,
+    client_op_id: event.clientOpId ?? null,
   };
 }

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { Participant, Session, SessionQuestion } from '@mockloop/shared';
+import {
+  findParticipant,
+  type Participant,
+  type Session,
+  type SessionQuestion,
+} from '@mockloop/shared';
 import type { SessionMethods } from '../adapter';
 import { nullOr, settle } from './settle';
 import { SESSION_COLUMNS, sessionFromRow, type SessionRow } from './sqliteRows';
@@ -94,7 +99,7 @@ export function sqliteSessions(db: Database.Database): SessionMethods {
     },
   );
   const addParticipant = change((s, p: Participant) => {
-    if (!s.participants.some((existing) => existing.userId === p.userId)) {
+    if (!findParticipant(s, p.userId, { includeFormer: true })) {
       addParticipantRow(s.id, p);
     }
   });
