@@ -7,7 +7,7 @@ import {
   QUESTION_KINDS,
   QuestionIdSchema,
 } from './question';
-import { MAX_CODE_LENGTH } from './run';
+import { MAX_CODE_LENGTH, RunRequestSchema } from './run';
 
 /*
  * Timed practice: requests of the REST routes in docs/sessions.md. Responses and log payloads
@@ -239,3 +239,10 @@ export const RoundParamsSchema = z
       .max(MAX_ROUNDS - 1),
   })
   .strict();
+
+/** Body of `POST /api/runs`: a run, optionally recorded in a practice session. */
+export const SessionRunRequestSchema = RunRequestSchema.extend({
+  /** Records the run in this session; refused once the round asking the question is over. */
+  sessionId: z.string().min(1).max(64).optional(),
+});
+export type SessionRunRequest = z.infer<typeof SessionRunRequestSchema>;
