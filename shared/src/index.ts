@@ -10,3 +10,6 @@ export * from './schemas/run';
 export * from './schemas/auth';
 export * from './schemas/sessionWire';
 export * from './schemas/responses';
+export * from './schemas/practice';
+export * from './schemas/practiceState';
+export * from './schemas/loopPresets';

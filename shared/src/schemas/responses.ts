@@ -50,11 +50,17 @@ export const PublicQuestionSchema = z.object({
   prompt: z.string(),
   sections: z.array(QuestionSectionSchema),
   hints: z.array(QuestionSectionSchema),
+  /** The team bank the question comes from; absent for the built-in bank. */
+  bank: z.string().exactOptional(),
   coding: PublicCodingDetailsSchema.exactOptional(),
 });
 
 /** One entry of `GET /api/questions` (see `QuestionSummary`). */
-export const QuestionSummarySchema = z.object({ ...questionHead, hasStarter: z.boolean() });
+export const QuestionSummarySchema = z.object({
+  ...questionHead,
+  bank: z.string().exactOptional(),
+  hasStarter: z.boolean(),
+});
 
 /** Body of `GET /api/questions` (see `QuestionListResponse`). */
 export const QuestionListResponseSchema = z.object({

@@ -4,6 +4,7 @@ import { eventLogReplayContract } from './eventLogReplayContract';
 import { eventsContract } from './eventsContract';
 import { lifecycleContract } from './lifecycleContract';
 import { sessionsContract } from './sessionsContract';
+import { timedSessionsContract } from './timedSessionsContract';
 import { usersContract } from './usersContract';
 
 export type { AdapterFactory } from './contractHarness';
@@ -16,6 +17,7 @@ export function describeStoreContract(name: string, factory: AdapterFactory): vo
   describe(`store contract: ${name}`, () => {
     usersContract(factory);
     sessionsContract(factory);
+    timedSessionsContract(factory);
     eventsContract(factory);
     eventLogReplayContract(factory);
     lifecycleContract(factory);
