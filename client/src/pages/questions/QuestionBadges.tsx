@@ -24,12 +24,14 @@ export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
   );
 }
 
-/** Difficulty, kind and competency badges for a question. */
+/** Difficulty, kind and competency badges for a question, and its team bank if it has one. */
 export function QuestionBadges(props: {
   kind: string;
   difficulty: Difficulty;
   competencies: string[];
   timeLimitMinutes: number;
+  /** The team bank (`QUESTION_BANK_DIRS`) the question comes from; absent for the built-in one. */
+  bank?: string | undefined;
 }) {
   return (
     <ul className="badges" aria-label="About this question">
@@ -49,6 +51,14 @@ export function QuestionBadges(props: {
       <li>
         <span className="badge time">{props.timeLimitMinutes} min</span>
       </li>
+      {props.bank && (
+        <li>
+          <span className="badge bank" data-testid="question-bank">
+            <span className="visually-hidden">From the team bank </span>
+            {props.bank}
+          </span>
+        </li>
+      )}
     </ul>
   );
 }

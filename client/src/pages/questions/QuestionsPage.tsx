@@ -150,6 +150,7 @@ function QuestionCard({
         difficulty={question.difficulty}
         competencies={question.competencies}
         timeLimitMinutes={question.timeLimitMinutes}
+        bank={question.bank}
       />
       {question.tags.length > 0 && (
         <ul className="question-tags" aria-label="Tags">
