@@ -87,8 +87,16 @@ describe('verdicts (function style)', () => {
   });
 
   it('memory_limit_exceeded for a growing heap', async () => {
+    // A CPU limit the heap outgrows long before: on a busy machine, 300 ms can run out first.
+    const roomyCpu = makeCodingQuestion({
+      entry: 'add',
+      cpuTimeLimitMs: 5000,
+      memoryLimitMb: 32,
+      examples: addQuestion.examples,
+    });
     const result = await run(
       'function add() { const k = []; for (;;) k.push(new Array(1e5).fill(7)); }',
+      { question: roomyCpu },
     );
     expect(result.verdict).toBe('memory_limit_exceeded');
   });

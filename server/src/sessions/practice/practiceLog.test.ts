@@ -23,7 +23,19 @@ const start = event('round:start', {
   minutes: 1,
   startedAt: 1_000,
   deadline: 61_000,
-  question: { id: 'count-multiples', prompt: 'p', hints: [] },
+  question: {
+    id: 'count-multiples',
+    kind: 'coding',
+    title: 'Count',
+    difficulty: 'easy',
+    tags: [],
+    competencies: [],
+    timeLimitMinutes: 1,
+    prompt: 'p',
+    sections: [],
+    hints: [],
+    contentHash: 'abcdef12',
+  },
 });
 const save = (revision: number, code: string) =>
   event('draft:save', {
