@@ -31,6 +31,7 @@ const router = createBrowserRouter([
       { path: '/questions', element: page(<QuestionsPage />) },
       { path: '/questions/:id', element: page(<QuestionDetailPage />) },
       { path: '/signin', element: <SignInPage /> },
+      { path: '/rounds-preview/design', lazy: () => import('./rounds/preview/DesignRoundPreview') }, // TEMPORARY (round-ui): the lead replaces this preview with the real round page
       {
         path: '/practice/:id',
         element: page(

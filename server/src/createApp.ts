@@ -17,6 +17,10 @@ import { securityHeaders } from './http/securityHeaders';
 import { serveClient } from './http/serveClient';
 import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
+import type { Clock } from './sessions/practice/clock';
+import { createPractice, type Practice } from './sessions/practice/createPractice';
+import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
+import { sessionRunHooks } from './sessions/practice/sessionRuns';
 import { sessionsRouter } from './sessions/sessionsRouter';
 import type { Store } from './store/port';
 
@@ -32,11 +36,16 @@ export interface AppDeps {
   judge: Judge;
   /** Sign-in and sign-up rate limits; the defaults of docs/access-rules.md when absent. */
   authLimits?: AuthLimits;
+  /** Practice time; tests pass a clock they can move. Default `Date.now`. */
+  clock?: Clock;
 }
 
 export interface App {
   httpServer: http.Server;
   io: IoServer;
+  /** Timed practice: its timers were rebuilt from the store when `timersResumed` settled. */
+  practice: Practice;
+  timersResumed: Promise<void>;
   /** Stops accepting, disconnects sockets and closes open connections. */
   close(): Promise<void>;
 }
@@ -45,6 +54,13 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const { config, log, bank, store } = deps;
   const auth = createAuthService(store);
+  const practice = createPractice({
+    store,
+    bank,
+    judge: deps.judge,
+    log,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -66,6 +82,8 @@ export function createApp(deps: AppDeps): App {
 
   const api = express.Router();
   api.use(checkOrigin());
+  // Whiteboard scenes are larger than any other body; the general parser then skips them.
+  api.put(DRAFT_ROUTE, draftBodyParser);
   api.use(express.json({ limit: '100kb' }));
   api.use(authenticate(auth, config.cookieSecure));
   api.get('/health', (_req, res) => {
@@ -82,8 +100,9 @@ export function createApp(deps: AppDeps): App {
   );
   // [AR0] Routes that act for a person; unknown paths still fall through to a 404.
   api.use(['/sessions', '/runs', '/me'], requireUser);
+  api.use(practiceRouter(practice));
   api.use(sessionsRouter(store));
-  api.use(runsRouter({ bank, judge: deps.judge }));
+  api.use(runsRouter({ bank, judge: deps.judge, sessionRuns: sessionRunHooks(practice) }));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -93,15 +112,24 @@ export function createApp(deps: AppDeps): App {
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, { log, auth, store });
 
+  // [ST5] Rounds that expired while the server was down are closed and judged now.
+  const timersResumed = practice.resume().catch((error: unknown) => {
+    log.error({ err: error }, 'rebuilding practice timers failed');
+  });
+
   return {
     httpServer,
     io,
+    practice,
+    timersResumed,
     async close() {
+      await timersResumed;
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      await practice.close();
     },
   };
 }

@@ -8,3 +8,5 @@ export * from './schemas/session';
 export * from './schemas/run';
 export * from './schemas/auth';
 export * from './schemas/sessionWire';
+export * from './schemas/practice';
+export * from './schemas/practiceState';

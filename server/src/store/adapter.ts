@@ -13,7 +13,7 @@ import type {
   SessionStatus,
   User,
 } from '@mockloop/shared';
-import type { AuthSessionTouch, DataRecord, SessionPatch, UserPatch } from './port';
+import type { AuthSessionTouch, DataRecord, SessionPatch, TimedSession, UserPatch } from './port';
 
 /**
  * What each database adapter implements. `createStore` validates every input, builds ids and
@@ -51,6 +51,8 @@ export interface StoreAdapter {
   addQuestion(sessionId: string, question: SessionQuestion, now: number): Promise<Session | null>;
   addFeedback(sessionId: string, feedback: Feedback, now: number): Promise<Session | null>;
   listUserSessions(userId: string, query: SessionListQuery): Promise<Session[]>;
+  /** Active sessions whose deadline is set, soonest first. */
+  listTimedSessions(): Promise<TimedSession[]>;
 
   /** Assigns consecutive sequence numbers atomically; `null` when the session does not exist. */
   appendEvents(sessionId: string, events: readonly PendingEvent[]): Promise<SessionEvent[] | null>;
@@ -89,6 +91,7 @@ export type SessionMethods = Pick<
   | 'addQuestion'
   | 'addFeedback'
   | 'listUserSessions'
+  | 'listTimedSessions'
 >;
 export type EventMethods = Pick<StoreAdapter, 'appendEvents' | 'queryEvents' | 'insertEvents'>;
 

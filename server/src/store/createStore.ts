@@ -202,6 +202,8 @@ export function createStore(adapter: StoreAdapter, options: CreateStoreOptions =
       return { sessions, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
     },
 
+    listTimedSessions: () => adapter.listTimedSessions(),
+
     async appendEvents(sessionId, events) {
       key(sessionId, 'session id');
       if (events.length === 0) return [];

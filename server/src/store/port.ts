@@ -53,6 +53,11 @@ export interface Store {
   addFeedback(sessionId: string, feedback: Feedback): Promise<Session>;
   /** Sessions the user takes part in, newest first. */
   listUserSessions(userId: string, query?: SessionQuery): Promise<SessionPage>;
+  /**
+   * Every `active` session with a deadline, soonest first: what the timer service reschedules
+   * at start-up.
+   */
+  listTimedSessions(): Promise<TimedSession[]>;
 
   /**
    * Appends events atomically with consecutive sequence numbers and returns them as stored.
@@ -138,6 +143,11 @@ export interface SessionQuery {
   limit?: number;
   /** `nextCursor` of the previous page. */
   cursor?: string;
+}
+
+export interface TimedSession {
+  id: string;
+  deadline: number;
 }
 
 export interface SessionPage {

@@ -1,7 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import { RunRequestSchema, type RunResult, type TestResult } from '@mockloop/shared';
+import { SessionRunRequestSchema, type RunResult, type TestResult } from '@mockloop/shared';
+import { currentUser } from '../../auth/requestUser';
 import type { QuestionBank } from '../../bank/types';
 import { JudgeBusyError, type Judge } from '../../judge';
+import type { SessionRunHooks } from '../../sessions/practice/sessionRuns';
 import { busy, notFound } from '../AppError';
 import { RateLimiter, type RateLimitRule } from '../rateLimit';
 import { checked, validate } from '../validate';
@@ -15,7 +17,12 @@ export interface RunsRouterDeps {
   rateLimit?: RateLimitRule;
   /** Whose allowance a request spends; the auth layer may pass its own. */
   rateKey?: (req: Request, res: Response) => string;
+  /** Records runs that name a `sessionId` in that practice session. */
+  sessionRuns?: SessionRunHooks;
 }
+
+/** Seconds a client should wait after a 503 `busy` from the judge. */
+const JUDGE_RETRY_AFTER_S = 2;
 
 /**
  * Who a run is charged to: the signed-in or guest user when the auth middleware resolved one,
@@ -65,23 +72,37 @@ export function runsRouter(deps: RunsRouterDeps): Router {
       limiter.consume(rateKey(req, res), 'runs');
       next();
     },
-    validate('body', RunRequestSchema),
+    validate('body', SessionRunRequestSchema),
     async (_req, res, next) => {
-      const body = checked(res.locals, 'body', RunRequestSchema);
+      const body = checked(res.locals, 'body', SessionRunRequestSchema);
       const question = deps.bank.coding(body.questionId);
       if (!question) {
         next(notFound(`No coding question "${body.questionId}".`));
         return;
       }
       try {
-        const result = await deps.judge.run({
-          question,
-          language: body.language,
-          code: body.code,
-          mode: body.mode,
-        });
-        res.json(publicRunResult(result));
+        const { sessionId } = body;
+        // Checked before judging: a run after the round's deadline is refused, not judged.
+        const inSession =
+          sessionId && deps.sessionRuns
+            ? await deps.sessionRuns.check(currentUser(res), sessionId, body.questionId)
+            : null;
+        const result = publicRunResult(
+          await deps.judge.run({
+            question,
+            language: body.language,
+            code: body.code,
+            mode: body.mode,
+          }),
+        );
+        if (inSession) {
+          const { language, code, mode } = body;
+          await deps.sessionRuns?.record(inSession, { mode, language, code, result });
+        }
+        res.json(result);
       } catch (error) {
+        if (error instanceof JudgeBusyError)
+          res.setHeader('Retry-After', String(JUDGE_RETRY_AFTER_S));
         next(error instanceof JudgeBusyError ? busy(error.message) : error);
       }
     },

@@ -3,6 +3,7 @@ import type { AdapterFactory } from './contractHarness';
 import { eventsContract } from './eventsContract';
 import { lifecycleContract } from './lifecycleContract';
 import { sessionsContract } from './sessionsContract';
+import { timedSessionsContract } from './timedSessionsContract';
 import { usersContract } from './usersContract';
 
 export type { AdapterFactory } from './contractHarness';
@@ -15,6 +16,7 @@ export function describeStoreContract(name: string, factory: AdapterFactory): vo
   describe(`store contract: ${name}`, () => {
     usersContract(factory);
     sessionsContract(factory);
+    timedSessionsContract(factory);
     eventsContract(factory);
     lifecycleContract(factory);
   });

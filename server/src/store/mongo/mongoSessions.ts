@@ -49,6 +49,15 @@ export function mongoSessions({ Session }: MongoModels): SessionMethods {
       change({ _id: sessionId }, pushQuestionUpdate(question, now)),
     addFeedback: (sessionId, feedback, now) =>
       change({ _id: sessionId }, pushFeedbackUpdate(feedback, now)),
+    async listTimedSessions() {
+      const docs = await Session.find({ status: 'active', deadline: { $ne: null } })
+        .sort({ deadline: 1, _id: 1 })
+        .select({ deadline: 1 })
+        .lean<Pick<SessionDoc, '_id' | 'deadline'>[]>();
+      return docs.flatMap((doc) =>
+        doc.deadline ? [{ id: doc._id, deadline: doc.deadline.getTime() }] : [],
+      );
+    },
     async listUserSessions(userId, query) {
       const filter: QueryFilter<SessionDoc> = {
         participants: { $elemMatch: { userId, former: false } },

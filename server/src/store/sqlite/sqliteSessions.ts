@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Participant, Session, SessionQuestion } from '@mockloop/shared';
 import type { SessionMethods } from '../adapter';
+import type { TimedSession } from '../port';
 import { nullOr, settle } from './settle';
 import { SESSION_COLUMNS, sessionFromRow, type SessionRow } from './sqliteRows';
 import { uniquely } from './sqliteUsers';
@@ -45,6 +46,8 @@ export function sqliteSessions(db: Database.Database): SessionMethods {
            OR (s.created_at = @beforeAt AND s.id < @beforeId))
     ORDER BY s.created_at DESC, s.id DESC
     LIMIT @limit`);
+  const listTimed = db.prepare<[], TimedSession>(`SELECT id, deadline FROM sessions
+    WHERE status = 'active' AND deadline IS NOT NULL ORDER BY deadline, id`);
 
   const read = (id: string) => nullOr(getSession.get(id), sessionFromRow);
   const addParticipantRow = (sessionId: string, p: Participant) =>
@@ -115,6 +118,7 @@ export function sqliteSessions(db: Database.Database): SessionMethods {
       settle(() => setParticipantRole.immediate(id, now, userId, role)),
     addQuestion: (id, q, now) => settle(() => addQuestion.immediate(id, now, q)),
     addFeedback: (id, f, now) => settle(() => addFeedback.immediate(id, now, f, now)),
+    listTimedSessions: () => settle(() => listTimed.all()),
     listUserSessions: (userId, query) =>
       settle(() =>
         listSessions
