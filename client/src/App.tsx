@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createQueryClient } from './api/queryClient';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireUser } from './auth/RequireUser';
 import { AppShell } from './layout/AppShell';
@@ -85,9 +87,12 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <AuthProvider>
-      <RouterProvider router={router} />
-    </AuthProvider>
+    <QueryClientProvider client={queryClient}>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </QueryClientProvider>
   );
 }

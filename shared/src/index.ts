@@ -10,3 +10,4 @@ export * from './schemas/auth';
 export * from './schemas/sessionWire';
 export * from './schemas/practice';
 export * from './schemas/practiceState';
+export * from './schemas/responses';

@@ -39,7 +39,7 @@ describe('signing in, in Chromium', () => {
   it('signs up, signs out, refuses a wrong password, and signs back in', async () => {
     await page().goto(app.server().url);
     await page().getByRole('link', { name: 'Sign in' }).click();
-    await page().getByRole('button', { name: 'Create an account' }).first().click();
+    await page().getByRole('button', { name: 'New account' }).click();
     await page().getByLabel('Username').fill('e2e-ada');
     await page().getByLabel('Password').fill('an e2e passphrase');
     await page().getByLabel('Display name').fill('Ada in Chromium');
@@ -58,7 +58,7 @@ describe('signing in, in Chromium', () => {
     expect((await meInPage()).status).toBe(401);
 
     await page().getByRole('link', { name: 'Sign in' }).click();
-    await page().getByRole('button', { name: 'Sign in' }).first().click();
+    await page().getByRole('button', { name: 'With an account' }).click();
     await page().getByLabel('Username').fill('e2e-ada');
     await page().getByLabel('Password').fill('not the passphrase');
     await submit().click();

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { foreignRequests } from './helpers/browser';
 import { useBrowserApp } from './helpers/useBrowserApp';
@@ -64,4 +65,30 @@ describe('the design-round whiteboard in Chromium', () => {
     expect(await page().getByTestId('rubric-score').textContent()).toBe('Covered 1 of 3 (33%)');
     expect(await rectangleTool.count()).toBe(0);
   });
+
+  it("is accessible in both themes, contrast included, leaving Excalidraw's own UI to Excalidraw", async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page().emulateMedia({ colorScheme });
+      await page().goto(`${app.server().url}${PREVIEW}`);
+      await page().getByTestId('toolbar-rectangle').waitFor({ state: 'visible', timeout: 30_000 });
+      await page().getByLabel('Notes (Markdown)').fill('## Plan\n- a *queue*');
+      await page().getByRole('button', { name: 'End round' }).click();
+      // Evaluated through the debugger protocol, so the page's CSP does not block it.
+      await page().evaluate(axe.source);
+      const violations = await page().evaluate(async () => {
+        const results = await window.axe.run(
+          { include: [['.design-round']], exclude: [['.excalidraw']] },
+          { resultTypes: ['violations'] },
+        );
+        return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
 });
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}

@@ -12,6 +12,22 @@ export class ApiError extends Error {
   }
 }
 
+/** Code of the error for a 2xx answer whose body does not match its shared schema. */
+export const BAD_RESPONSE = 'bad_response';
+
+/**
+ * What the boundary needs of a shared zod schema. Structural, so the client checks with the
+ * shared schemas without depending on zod itself.
+ */
+export interface ResponseSchema<T> {
+  safeParse(data: unknown):
+    | { success: true; data: T }
+    | {
+        success: false;
+        error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> };
+      };
+}
+
 function isErrorResponse(body: unknown): body is ApiErrorResponse {
   return (
     typeof body === 'object' &&
@@ -21,8 +37,8 @@ function isErrorResponse(body: unknown): body is ApiErrorResponse {
   );
 }
 
-/** Fetches JSON from our own API; any non-2xx answer becomes an ApiError with its message. */
-export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** Calls our own API; any non-2xx answer becomes an ApiError with the server's message. */
+async function send(path: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -41,10 +57,36 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
       'Cannot reach the server. Check your connection and try again.',
     );
   }
-  const body: unknown = await res.json().catch(() => undefined);
+  const body: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
     if (isErrorResponse(body)) throw new ApiError(res.status, body.error.code, body.error.message);
     throw new ApiError(res.status, 'http', `The server answered ${res.status}.`);
   }
-  return body as T;
+  return { status: res.status, body };
+}
+
+/**
+ * Fetches JSON from our own API and checks it against `schema` (a shared response schema); a body
+ * of another shape becomes an ApiError with code `bad_response` instead of a crash further on.
+ */
+export async function apiFetch<T>(
+  path: string,
+  schema: ResponseSchema<T>,
+  init: RequestInit = {},
+): Promise<T> {
+  const { status, body } = await send(path, init);
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+  throw new ApiError(
+    status,
+    BAD_RESPONSE,
+    `The server sent an answer this page does not understand${where}. Reload the page; if it persists, the app may need an update.`,
+  );
+}
+
+/** Calls an API route whose answer has no body worth reading (`204 No Content`). */
+export async function apiSend(path: string, init: RequestInit): Promise<void> {
+  await send(path, init);
 }

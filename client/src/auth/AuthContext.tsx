@@ -1,14 +1,13 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
-import type { Me, MeResponse } from '@mockloop/shared';
-import { apiFetch, ApiError } from '../api/http';
+  ViewerResponseSchema,
+  type Me,
+  type MeResponse,
+  type ViewerResponse,
+} from '@mockloop/shared';
+import { apiFetch, apiSend } from '../api/http';
+import { queryKeys } from '../api/queryKeys';
 import { connectSocket, disconnectSocket } from '../realtime/socket';
 
 export type AuthState =
@@ -24,37 +23,45 @@ interface AuthApi {
 
 const AuthContext = createContext<AuthApi | undefined>(undefined);
 
-/** Knows who is signed in, and keeps the socket's handshake in step with it. */
-export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>({ status: 'loading' });
+function authState(status: 'pending' | 'error' | 'success', data?: ViewerResponse): AuthState {
+  if (status === 'pending') return { status: 'loading' };
+  // A viewer the server could not tell us about is treated as signed out: signing in again mends it.
+  return data?.user ? { status: 'signed-in', user: data.user } : { status: 'signed-out' };
+}
 
-  useEffect(() => {
-    apiFetch<MeResponse>('/api/me').then(
-      ({ user }) => setState({ status: 'signed-in', user }),
-      (error: unknown) => {
-        setState({ status: 'signed-out' });
-        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
-      },
-    );
-  }, []);
+/** Knows who is signed in (the `viewer` query), and keeps the socket's handshake in step with it. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const viewer = useQuery({
+    queryKey: queryKeys.viewer,
+    // 200 `{ user: null }` for an anonymous visitor: a first visit logs no failed request.
+    queryFn: () => apiFetch('/api/auth/viewer', ViewerResponseSchema),
+    staleTime: Infinity,
+  });
+  const state = useMemo(() => authState(viewer.status, viewer.data), [viewer.status, viewer.data]);
 
   useEffect(() => {
     if (state.status === 'signed-in') connectSocket();
     else if (state.status === 'signed-out') disconnectSocket();
   }, [state]);
 
-  const signedIn = useCallback(
-    ({ user }: MeResponse) => setState({ status: 'signed-in', user }),
-    [],
+  const setViewer = useCallback(
+    (next: ViewerResponse) => {
+      // Another person (or none) is looking now: nothing of the last one's may stay cached.
+      queryClient.removeQueries({ queryKey: queryKeys.mine });
+      queryClient.setQueryData(queryKeys.viewer, next);
+    },
+    [queryClient],
   );
+  const signedIn = useCallback(({ user }: MeResponse) => setViewer({ user }), [setViewer]);
   const signOut = useCallback(async () => {
-    await apiFetch<unknown>('/api/auth/signout', { method: 'POST' }).catch(() => undefined);
-    setState({ status: 'signed-out' });
-  }, []);
+    await apiSend('/api/auth/signout', { method: 'POST' }).catch(() => undefined);
+    setViewer({ user: null });
+  }, [setViewer]);
   const deleteAccount = useCallback(async () => {
-    await apiFetch<unknown>('/api/me', { method: 'DELETE' });
-    setState({ status: 'signed-out' });
-  }, []);
+    await apiSend('/api/me', { method: 'DELETE' });
+    setViewer({ user: null });
+  }, [setViewer]);
 
   const api = useMemo(
     () => ({ state, signedIn, signOut, deleteAccount }),

@@ -1,25 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import type { Session } from '@mockloop/shared';
 import { useAuth } from '../auth/AuthContext';
-import { listActiveSessions } from './session/sessionApi';
+import { listActiveSessions, practiceKeys } from './session/sessionApi';
 
 /** The home page's "continue" area: the person's running practice sessions, if any. */
 export function ContinueSessions() {
   const { state } = useAuth();
   const userId = state.status === 'signed-in' ? state.user.id : null;
-  const [sessions, setSessions] = useState<Session[]>([]);
-  useEffect(() => {
-    if (!userId) return;
-    let live = true;
-    listActiveSessions().then(
-      (list) => live && setSessions(list),
-      () => undefined, // The home page works without it; the list is a shortcut.
-    );
-    return () => {
-      live = false;
-    };
-  }, [userId]);
+  const query = useQuery({
+    queryKey: practiceKeys.active,
+    queryFn: listActiveSessions,
+    enabled: userId !== null,
+    staleTime: 0,
+  });
+  // The home page works without the list: it is a shortcut, so a failure just hides it.
+  const sessions = query.data ?? [];
 
   return (
     <section className="card home-continue" aria-labelledby="continue-heading">

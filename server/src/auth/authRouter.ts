@@ -1,5 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { GuestSignInSchema, RegisterSchema, SignInSchema, type MeResponse } from '@mockloop/shared';
+import {
+  GuestSignInSchema,
+  RegisterSchema,
+  SignInSchema,
+  type MeResponse,
+  type ViewerResponse,
+} from '@mockloop/shared';
 import { checked, validate } from '../http/validate';
 import { clearedSessionCookie, cookieIsSecure, sessionCookie, type CookieSecure } from './cookies';
 import { SESSION_TTL_MS, toMe, type AuthService, type SignedIn } from './createAuthService';
@@ -58,6 +64,14 @@ export function authRouter({ auth, store, limits, cookieSecure }: AuthRouterOpti
     if (token) await auth.signOut(token);
     res.setHeader('Set-Cookie', clearedSessionCookie(secure(req)));
     res.status(204).end();
+  });
+
+  // The browser asks this on every page load: 200 with `user: null` for an anonymous visitor,
+  // because a 401 there would log an error in the console of every first visit.
+  router.get('/auth/viewer', (_req, res) => {
+    const user = optionalUser(res);
+    const body: ViewerResponse = { user: user ? toMe(user) : null };
+    res.json(body);
   });
 
   router.get('/me', (_req, res) => {

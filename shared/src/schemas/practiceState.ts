@@ -2,13 +2,8 @@ import { z } from 'zod';
 import { COMPETENCY_IDS } from '../competencies';
 import { VERDICTS } from '../verdicts';
 import { RoundDraftSchema } from './practice';
-import {
-  LANGUAGES,
-  QUESTION_KINDS,
-  QuestionIdSchema,
-  type PublicQuestion,
-  type QuestionSection,
-} from './question';
+import { LANGUAGES, QUESTION_KINDS, QuestionIdSchema, type PublicQuestion } from './question';
+import { QuestionSectionSchema } from './responses';
 import { RUN_MODES, RunResultSchema } from './run';
 import { SessionSchema, SESSION_STATUSES } from './session';
 import { EpochMsSchema } from './user';
@@ -59,12 +54,6 @@ export const PracticeEvent = {
   Complete: 'practice:complete',
 } as const;
 export type PracticeEvent = (typeof PracticeEvent)[keyof typeof PracticeEvent];
-
-export const QuestionSectionSchema: z.ZodType<QuestionSection> = z.object({
-  heading: z.string(),
-  visibility: z.enum(['public', 'hint', 'interviewer']),
-  markdown: z.string(),
-});
 
 const PublicQuestionSchema = z.custom<PublicQuestion>(
   (value) => typeof value === 'object' && value !== null && 'id' in value && 'prompt' in value,

@@ -51,6 +51,8 @@ export interface PracticeServer {
   clock: TestClock;
   dataDir: string;
   guest(displayName?: string): Promise<Caller>;
+  /** The same person (their cookie) calling this server, e.g. after a restart. */
+  caller(cookie: string): Caller;
   /** Moves the clock and lets the timers act on it; resolves once due rounds are closed. */
   advance(ms: number): Promise<void>;
   /** Closes this server but keeps its data, then starts a new one on the same data dir. */
@@ -83,6 +85,23 @@ export async function startPracticeServer(
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
+  function caller(cookie: string): Caller {
+    return {
+      cookie,
+      async call<T>(method: string, route: string, body?: unknown) {
+        const answer = await fetch(`${url}${route}`, {
+          method,
+          headers: {
+            cookie,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        return { status: answer.status, body: (await answer.json()) as T, headers: answer.headers };
+      },
+    };
+  }
+
   async function close(): Promise<void> {
     await app.close();
     await judge.close();
@@ -96,6 +115,7 @@ export async function startPracticeServer(
     url,
     clock,
     dataDir,
+    caller,
     async guest(displayName = 'Practising guest') {
       const res = await fetch(`${url}/api/auth/guest`, {
         method: 'POST',
@@ -104,24 +124,7 @@ export async function startPracticeServer(
       });
       const cookie = res.headers.get('set-cookie')?.split(';')[0];
       if (res.status !== 201 || !cookie) throw new Error(`guest sign-in failed: ${res.status}`);
-      return {
-        cookie,
-        async call<T>(method: string, route: string, body?: unknown) {
-          const answer = await fetch(`${url}${route}`, {
-            method,
-            headers: {
-              cookie,
-              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          });
-          return {
-            status: answer.status,
-            body: (await answer.json()) as T,
-            headers: answer.headers,
-          };
-        },
-      };
+      return caller(cookie);
     },
     async advance(ms) {
       clock.advance(ms);

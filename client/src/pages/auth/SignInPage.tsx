@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import type { MeResponse } from '@mockloop/shared';
+import { MeResponseSchema } from '@mockloop/shared';
 import { apiFetch, ApiError } from '../../api/http';
 import { useAuth } from '../../auth/AuthContext';
 import { safeNext } from '../../auth/RequireUser';
+import { FIELD_LIMITS } from './fieldLimits';
 import './SignInPage.css';
 
 type Mode = 'guest' | 'signin' | 'register';
@@ -12,6 +13,14 @@ const TITLES: Record<Mode, string> = {
   guest: 'Continue as a guest',
   signin: 'Sign in',
   register: 'Create an account',
+};
+
+// The mode buttons name a way in; the submit button names the action, so no two controls share a
+// name a screen reader would read out.
+const MODE_LABELS: Record<Mode, string> = {
+  guest: 'As a guest',
+  signin: 'With an account',
+  register: 'New account',
 };
 
 /** Guest in seconds, or an account that keeps a history; then back to where the person was going. */
@@ -49,7 +58,8 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await apiFetch<MeResponse>(path, { method: 'POST', body: JSON.stringify(body) }));
+      const init = { method: 'POST', body: JSON.stringify(body) };
+      signedIn(await apiFetch(path, MeResponseSchema, init));
       void navigate(safeNext(params.get('next')), { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Something went wrong; try again.');
@@ -73,7 +83,7 @@ export function SignInPage() {
             aria-pressed={m === mode}
             onClick={() => setMode(m)}
           >
-            {TITLES[m]}
+            {MODE_LABELS[m]}
           </button>
         ))}
       </div>
@@ -81,7 +91,13 @@ export function SignInPage() {
         {mode === 'guest' ? (
           <label>
             Display name
-            <input name="displayName" required maxLength={60} autoComplete="nickname" autoFocus />
+            <input
+              name="displayName"
+              required
+              {...FIELD_LIMITS.displayName}
+              autoComplete="nickname"
+              autoFocus
+            />
           </label>
         ) : (
           <>
@@ -90,8 +106,7 @@ export function SignInPage() {
               <input
                 name="username"
                 required
-                minLength={mode === 'register' ? 3 : 1}
-                maxLength={32}
+                {...FIELD_LIMITS[mode].username}
                 autoComplete="username"
                 autoFocus
               />
@@ -102,15 +117,18 @@ export function SignInPage() {
                 name="password"
                 type="password"
                 required
-                minLength={mode === 'register' ? 10 : 1}
-                maxLength={200}
+                {...FIELD_LIMITS[mode].password}
                 autoComplete={mode === 'register' ? 'new-password' : 'current-password'}
               />
             </label>
             {mode === 'register' && (
               <label>
                 Display name <span className="signin-optional">(optional)</span>
-                <input name="displayName" maxLength={60} autoComplete="nickname" />
+                <input
+                  name="displayName"
+                  maxLength={FIELD_LIMITS.displayName.maxLength}
+                  autoComplete="nickname"
+                />
               </label>
             )}
           </>

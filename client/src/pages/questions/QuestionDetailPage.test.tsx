@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PublicQuestion } from '@mockloop/shared';
+import { TestQueryProvider } from '../../api/TestQueryProvider';
 import { QuestionDetailPage } from './QuestionDetailPage';
 
 const question: PublicQuestion = {
@@ -38,11 +39,13 @@ function renderAt(path: string, body: unknown, status = 200) {
     vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status }))),
   );
   render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="/questions/:id" element={<QuestionDetailPage />} />
-      </Routes>
-    </MemoryRouter>,
+    <TestQueryProvider>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/questions/:id" element={<QuestionDetailPage />} />
+        </Routes>
+      </MemoryRouter>
+    </TestQueryProvider>,
   );
 }
 

@@ -1,37 +1,10 @@
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { PublicQuestion } from '@mockloop/shared';
-import { apiFetch } from '../../api/http';
+import { useQuestion } from '../../api/questions';
 import { QuestionProse } from './QuestionProse';
 import { QuestionBadges } from './QuestionBadges';
 import { QuestionExamples } from './QuestionExamples';
 import { RevealableHints } from './RevealableHints';
 import './QuestionDetailPage.css';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; question: PublicQuestion };
-
-function useQuestion(id: string): Load {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    apiFetch<PublicQuestion>(`/api/questions/${encodeURIComponent(id)}`).then(
-      (question) => live && setLoad({ state: 'ready', question }),
-      (error: unknown) =>
-        live &&
-        setLoad({
-          state: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return load;
-}
 
 /** One question's public view: prompt, public sections, examples, hints, and a way to practise. */
 export function QuestionDetailPage() {
@@ -42,19 +15,19 @@ export function QuestionDetailPage() {
 
 function QuestionDetail({ id }: { id: string }) {
   const load = useQuestion(id);
-  if (load.state === 'loading') return <p role="status">Loading question…</p>;
-  if (load.state === 'error') {
+  if (load.isPending) return <p role="status">Loading question…</p>;
+  if (load.isError) {
     return (
       <section>
         <h1>Cannot open this question</h1>
         <p className="error-text" role="alert">
-          {load.message}
+          {load.error.message}
         </p>
         <Link to="/questions">Back to the questions</Link>
       </section>
     );
   }
-  const { question } = load;
+  const question = load.data;
   return (
     <article className="question-detail">
       <p className="back-link">

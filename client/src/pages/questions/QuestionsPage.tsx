@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { QuestionSummary } from '@mockloop/shared';
+import { useQuestionList } from '../../api/questions';
+import type { QuestionListParams } from '../../api/queryKeys';
 import { QuestionBadges } from './QuestionBadges';
 import { QuestionFilters, type FilterValues } from './QuestionFilters';
-import { useQuestionList } from './useQuestionList';
 import './QuestionsPage.css';
 
 const PAGE_SIZE = 20;
@@ -20,6 +21,17 @@ function readFilters(params: URLSearchParams): FilterValues {
   };
 }
 
+/** The API request for the filters and page in the address; empty filters are left out. */
+function toListParams(params: URLSearchParams): QuestionListParams {
+  const filters = readFilters(params);
+  const request: QuestionListParams = {
+    offset: (readPage(params) - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  };
+  for (const key of FILTER_KEYS) if (filters[key]) request[key] = filters[key];
+  return request;
+}
+
 function readPage(params: URLSearchParams): number {
   const page = Number(params.get('page') ?? '1');
   return Number.isInteger(page) && page >= 1 ? page : 1;
@@ -31,11 +43,10 @@ export function QuestionsPage() {
   const filters = readFilters(params);
   const page = readPage(params);
 
-  const apiQuery = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filters[key]) apiQuery.set(key, filters[key]);
-  apiQuery.set('offset', String((page - 1) * PAGE_SIZE));
-  apiQuery.set('limit', String(PAGE_SIZE));
-  const load = useQuestionList(apiQuery.toString());
+  // The address's own string keeps the request (and its query key) stable between renders.
+  const search = params.toString();
+  const listParams = useMemo(() => toListParams(new URLSearchParams(search)), [search]);
+  const load = useQuestionList(listParams);
 
   const changeFilters = useCallback(
     (change: Partial<FilterValues>) => {
@@ -63,19 +74,18 @@ export function QuestionsPage() {
       return next;
     });
 
-  const data =
-    load.state === 'ready' ? load.data : load.state === 'loading' ? load.previous : undefined;
+  const { data } = load;
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const first = data && data.total > 0 ? data.offset + 1 : 0;
   const last = data ? data.offset + data.items.length : 0;
 
   return (
-    <section className="questions-page" aria-busy={load.state === 'loading'}>
+    <section className="questions-page" aria-busy={load.isFetching}>
       <h1>Questions</h1>
       <QuestionFilters values={filters} onChange={changeFilters} />
-      {load.state === 'error' && (
+      {load.isError && (
         <p className="error-text" role="alert">
-          Could not load questions: {load.message}
+          Could not load questions: {load.error.message}
         </p>
       )}
       <p className="questions-count" role="status" aria-live="polite">

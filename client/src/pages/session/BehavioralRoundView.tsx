@@ -1,10 +1,10 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useState } from 'react';
 import type { RoundState } from '@mockloop/shared';
+import { BehavioralAnswer } from '../../rounds/BehavioralAnswer';
 import { OfflineNotice } from '../../rounds/OfflineNotice';
 import { QuestionProse } from '../questions/QuestionProse';
 import type { RoundViewProps } from './CodingRoundView';
 import { RoundHints } from './RoundHints';
-import { countWords, spokenLength, STAR_PARTS, type StarPart } from './starAnswer';
 import { useRoundDraft } from './useRoundDraft';
 
 function initialAnswer(round: RoundState) {
@@ -12,7 +12,7 @@ function initialAnswer(round: RoundState) {
   return { kind: 'behavioral' as const, situation: '', task: '', action: '', result: '' };
 }
 
-/** A timed behavioral round: the prompt and a STAR answer, autosaved, with its spoken length. */
+/** A timed behavioral round: the prompt and a STAR answer with its spoken length, autosaved. */
 export function BehavioralRoundView({
   sessionId,
   round,
@@ -27,14 +27,10 @@ export function BehavioralRoundView({
     round.revision,
     onRoundOver,
   );
-  const { draft, setDraft } = saved;
+  const { setDraft } = saved;
   useEffect(() => registerSave(saved.saveNow), [registerSave, saved.saveNow]);
-  const idPrefix = useId();
-  const words = STAR_PARTS.reduce((sum, part) => sum + countWords(draft[part.key]), 0);
-
-  function handleChange(key: StarPart, text: string) {
-    setDraft({ ...draft, [key]: text });
-  }
+  // Read once: the answer component owns its text after the first render.
+  const [initial] = useState(() => initialAnswer(round));
 
   return (
     <div className="behavioral-round">
@@ -47,26 +43,12 @@ export function BehavioralRoundView({
           revealed={round.revealedHints}
         />
       </section>
-      <section className="card star-answer" aria-label="Your answer">
+      <section className="card" aria-label="Your answer">
         <h2>Your answer</h2>
-        {STAR_PARTS.map((part) => (
-          <div key={part.key} className="star-part">
-            <label htmlFor={`${idPrefix}-${part.key}`}>{part.label}</label>
-            <p className="muted" id={`${idPrefix}-${part.key}-help`}>
-              {part.help}
-            </p>
-            <textarea
-              id={`${idPrefix}-${part.key}`}
-              aria-describedby={`${idPrefix}-${part.key}-help`}
-              rows={4}
-              value={draft[part.key]}
-              onChange={(event) => handleChange(part.key, event.target.value)}
-            />
-          </div>
-        ))}
-        <p className="muted" data-testid="answer-length">
-          {words} words, about {spokenLength(words)} spoken
-        </p>
+        <BehavioralAnswer
+          initialAnswer={initial}
+          onChange={(answer) => setDraft({ kind: 'behavioral', ...answer })}
+        />
         <OfflineNotice status={saved.status} />
       </section>
     </div>

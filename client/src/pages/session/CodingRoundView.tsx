@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Language, PublicQuestion, RoundState, RunMode, RunResult } from '@mockloop/shared';
 import { OfflineNotice } from '../../rounds/OfflineNotice';
+import { ShortcutHelp } from '../../rounds/ShortcutHelp';
+import { useRoundShortcuts } from '../../rounds/useRoundShortcuts';
 import { ResultsPanel } from '../practice/ResultsPanel';
 import { QuestionExamples } from '../questions/QuestionExamples';
 import { QuestionProse } from '../questions/QuestionProse';
 import { RoundHints } from './RoundHints';
-import { ShortcutsHelp } from './ShortcutsHelp';
 import { useJudge } from './useJudge';
 import { useRoundDraft } from './useRoundDraft';
-import { useRunShortcuts } from './useRunShortcuts';
 import '../practice/PracticePage.css';
 
 const CodeEditor = lazy(() => import('../../editor/CodeEditor'));
@@ -66,7 +66,7 @@ export function CodingRoundView({
       code: draft.code,
     });
   }
-  useRunShortcuts(handleRun, true);
+  useRoundShortcuts({ onRun: () => handleRun('run'), onSubmit: () => handleRun('submit') });
 
   function handleLanguage(language: Language) {
     const untouched = draft.code === (question.coding?.starters[draft.language] ?? '');
@@ -113,7 +113,7 @@ export function CodingRoundView({
           <button type="button" className="secondary" onClick={handleReset}>
             Reset to starter
           </button>
-          <ShortcutsHelp />
+          <ShortcutHelp />
           <span className="practice-spacer" />
           <button
             type="button"

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { PracticeState, RoundReview as Review, RoundState } from '@mockloop/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { PracticeState, RoundState } from '@mockloop/shared';
 import { Markdown } from '../../markdown/Markdown';
 import { RubricChecklist, type RubricResult } from '../../rounds/RubricChecklist';
 import { describeProblem } from './roundErrors';
-import { getReview, saveChecklist } from './sessionApi';
+import { getReview, practiceKeys, saveChecklist } from './sessionApi';
 import { SelfRatingForm } from './SelfRatingForm';
 
 export interface RoundReviewProps {
@@ -14,20 +15,13 @@ export interface RoundReviewProps {
 
 /** After a round: the interviewer's material, and the self-rating or checklist it asks for. */
 export function RoundReview({ sessionId, round, onChange }: RoundReviewProps) {
-  const [review, setReview] = useState<Review | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    getReview(sessionId, round.index).then(
-      (answer) => live && setReview(answer),
-      (e: unknown) => live && setError(describeProblem(e).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [sessionId, round.index]);
-
-  if (error) return <p className="error-text">{error}</p>;
+  const query = useQuery({
+    queryKey: practiceKeys.review(sessionId, round.index),
+    queryFn: () => getReview(sessionId, round.index),
+    staleTime: Infinity,
+  });
+  if (query.isError) return <p className="error-text">{describeProblem(query.error).message}</p>;
+  const review = query.data;
   if (!review) return <p role="status">Loading the review…</p>;
   const notes = review.sections.filter((section) => section.heading !== 'Rubric');
   return (

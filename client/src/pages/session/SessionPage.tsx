@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PracticeState } from '@mockloop/shared';
+import { ApiError } from '../../api/http';
 import { BehavioralRoundView } from './BehavioralRoundView';
 import { CodingRoundView, type RoundViewProps } from './CodingRoundView';
 import { DesignRoundView } from './DesignRoundView';
@@ -45,7 +46,7 @@ function SessionView({ sessionId }: { sessionId: string }) {
       <section>
         <h1>Cannot open this session</h1>
         <p className="error-text" role="alert">
-          {error.status === 404
+          {error instanceof ApiError && error.status === 404
             ? 'There is no such session, or it is not yours.'
             : describeProblem(error).message}
         </p>

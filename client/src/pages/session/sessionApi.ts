@@ -1,5 +1,6 @@
 import {
   PracticeStateSchema,
+  QuestionListResponseSchema,
   RevealHintResponseSchema,
   RoundReviewSchema,
   RunResultSchema,
@@ -20,17 +21,23 @@ import {
   type StartPracticeRequest,
   type StartPracticeResponse,
 } from '@mockloop/shared';
-import { ApiError } from '../../api/http';
+import { apiFetch, ApiError, type ResponseSchema } from '../../api/http';
+import { queryKeys } from '../../api/queryKeys';
 
 /*
- * Timed practice over REST (docs/sessions.md). Every answer is checked against its shared
- * schema here, so the pages trust their types and a drifting server fails loudly in one place.
+ * Timed practice over REST (docs/sessions.md), through the app's data layer: every answer is
+ * checked against its shared schema, so the pages trust their types.
  */
 
-/** What this module needs of a shared zod schema. */
-interface Checker<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
-}
+/** TanStack Query keys of practice sessions; under `mine`, so signing out drops them. */
+export const practiceKeys = {
+  state: (sessionId: string) => [...queryKeys.mine, 'practice', sessionId] as const,
+  review: (sessionId: string, index: number) =>
+    [...queryKeys.mine, 'practice', sessionId, 'review', index] as const,
+  active: [...queryKeys.mine, 'sessions', 'active'] as const,
+};
+
+const NOT_A_LIST = { success: false as const, error: { issues: [] } };
 
 /** A 503 `busy` from the judge: try again after `retryAfterS` seconds. */
 export class BusyError extends ApiError {
@@ -43,7 +50,12 @@ export class BusyError extends ApiError {
   }
 }
 
-async function request<T>(path: string, schema: Checker<T>, init: RequestInit = {}): Promise<T> {
+/** Like `apiFetch`, but a busy judge's 503 keeps its `Retry-After` (runs only). */
+async function requestRun<T>(
+  path: string,
+  schema: ResponseSchema<T>,
+  init: RequestInit,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -91,15 +103,15 @@ function roundPath(sessionId: string, index: number, action: string): string {
 }
 
 /** `GET /api/sessions?status=active` answers a page of sessions. */
-const ActiveListSchema: Checker<Session[]> = {
+const ActiveListSchema: ResponseSchema<Session[]> = {
   safeParse(data) {
     const list: unknown =
       typeof data === 'object' && data !== null && 'sessions' in data ? data.sessions : null;
-    if (!Array.isArray(list)) return { success: false };
+    if (!Array.isArray(list)) return NOT_A_LIST;
     const sessions: Session[] = [];
     for (const item of list) {
       const parsed = SessionSchema.safeParse(item);
-      if (!parsed.success) return { success: false };
+      if (!parsed.success) return NOT_A_LIST;
       sessions.push(parsed.data);
     }
     return { success: true, data: sessions };
@@ -107,20 +119,20 @@ const ActiveListSchema: Checker<Session[]> = {
 };
 
 export function startPractice(body: StartPracticeRequest): Promise<StartPracticeResponse> {
-  return request('/api/sessions', StartPracticeResponseSchema, post(body));
+  return apiFetch('/api/sessions', StartPracticeResponseSchema, post(body));
 }
 
 export function startQuickPractice(body: QuickPracticeRequest): Promise<StartPracticeResponse> {
-  return request('/api/sessions/quick', StartPracticeResponseSchema, post(body));
+  return apiFetch('/api/sessions/quick', StartPracticeResponseSchema, post(body));
 }
 
 /** The person's running practice sessions, newest first. */
 export function listActiveSessions(): Promise<Session[]> {
-  return request('/api/sessions?kind=practice&status=active&limit=20', ActiveListSchema);
+  return apiFetch('/api/sessions?kind=practice&status=active&limit=20', ActiveListSchema);
 }
 
 export function getPracticeState(sessionId: string): Promise<PracticeState> {
-  return request(`/api/sessions/${encodeURIComponent(sessionId)}/practice`, PracticeStateSchema);
+  return apiFetch(`/api/sessions/${encodeURIComponent(sessionId)}/practice`, PracticeStateSchema);
 }
 
 export function saveDraft(
@@ -129,7 +141,7 @@ export function saveDraft(
   revision: number,
   draft: RoundDraft,
 ): Promise<SaveDraftResponse> {
-  return request(roundPath(sessionId, index, 'draft'), SaveDraftResponseSchema, {
+  return apiFetch(roundPath(sessionId, index, 'draft'), SaveDraftResponseSchema, {
     method: 'PUT',
     body: JSON.stringify({ revision, draft }),
     // A save sent as the page hides must outlive it (bodies up to 64 kB).
@@ -138,19 +150,19 @@ export function saveDraft(
 }
 
 export function revealHint(sessionId: string, index: number): Promise<RevealHintResponse> {
-  return request(roundPath(sessionId, index, 'hints'), RevealHintResponseSchema, post());
+  return apiFetch(roundPath(sessionId, index, 'hints'), RevealHintResponseSchema, post());
 }
 
 export function endRound(sessionId: string, index: number): Promise<PracticeState> {
-  return request(roundPath(sessionId, index, 'end'), PracticeStateSchema, post());
+  return apiFetch(roundPath(sessionId, index, 'end'), PracticeStateSchema, post());
 }
 
 export function skipRound(sessionId: string, index: number): Promise<PracticeState> {
-  return request(roundPath(sessionId, index, 'skip'), PracticeStateSchema, post());
+  return apiFetch(roundPath(sessionId, index, 'skip'), PracticeStateSchema, post());
 }
 
 export function getReview(sessionId: string, index: number): Promise<RoundReview> {
-  return request(roundPath(sessionId, index, 'review'), RoundReviewSchema);
+  return apiFetch(roundPath(sessionId, index, 'review'), RoundReviewSchema);
 }
 
 export function rateSelf(
@@ -158,7 +170,7 @@ export function rateSelf(
   index: number,
   body: SelfRatingRequest,
 ): Promise<PracticeState> {
-  return request(roundPath(sessionId, index, 'self-rating'), PracticeStateSchema, post(body));
+  return apiFetch(roundPath(sessionId, index, 'self-rating'), PracticeStateSchema, post(body));
 }
 
 export function saveChecklist(
@@ -166,7 +178,7 @@ export function saveChecklist(
   index: number,
   body: ChecklistRequest,
 ): Promise<PracticeState> {
-  return request(roundPath(sessionId, index, 'checklist'), PracticeStateSchema, {
+  return apiFetch(roundPath(sessionId, index, 'checklist'), PracticeStateSchema, {
     method: 'PUT',
     body: JSON.stringify(body),
   });
@@ -174,24 +186,14 @@ export function saveChecklist(
 
 /** `POST /api/runs` recorded in the session; a busy judge throws `BusyError`. */
 export function runInSession(body: Required<SessionRunRequest>): Promise<RunResult> {
-  return request('/api/runs', RunResultSchema, post(body));
+  return requestRun('/api/runs', RunResultSchema, post(body));
 }
 
 /** `GET /api/questions?kind=`: the ids of one kind's questions (for a hand-built loop). */
-const QuestionIdsSchema: Checker<string[]> = {
-  safeParse(data) {
-    const items: unknown =
-      typeof data === 'object' && data !== null && 'items' in data ? data.items : null;
-    if (!Array.isArray(items)) return { success: false };
-    const ids = items.map((item: unknown) =>
-      typeof item === 'object' && item !== null && 'id' in item ? item.id : null,
-    );
-    return ids.every((id) => typeof id === 'string')
-      ? { success: true, data: ids.filter((id) => typeof id === 'string') }
-      : { success: false };
-  },
-};
-
-export function listQuestionIds(kind: string): Promise<string[]> {
-  return request(`/api/questions?kind=${encodeURIComponent(kind)}`, QuestionIdsSchema);
+export async function listQuestionIds(kind: string): Promise<string[]> {
+  const page = await apiFetch(
+    `/api/questions?kind=${encodeURIComponent(kind)}`,
+    QuestionListResponseSchema,
+  );
+  return page.items.map((item) => item.id);
 }

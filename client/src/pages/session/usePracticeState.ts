@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { PracticeState } from '@mockloop/shared';
-import { ApiError } from '../../api/http';
-import { getPracticeState } from './sessionApi';
+import type { ApiError } from '../../api/http';
+import { getPracticeState, practiceKeys } from './sessionApi';
 
 export interface PracticeView {
   state: PracticeState | null;
   /** `serverTime - Date.now()` when the latest state arrived: the timer's skew correction. */
   offset: number;
-  error: ApiError | null;
+  error: ApiError | Error | null;
   /** Loads the state again (after an action, at the deadline, when a save came too late). */
   refresh: () => void;
   /** Takes a state an action answered with. */
@@ -26,37 +27,27 @@ function isSettling(state: PracticeState, offset: number): boolean {
 
 /** The practice session as the server sees it, polled only while it settles by itself. */
 export function usePracticeState(sessionId: string): PracticeView {
-  const [view, setView] = useState<{ state: PracticeState | null; offset: number }>({
-    state: null,
-    offset: 0,
+  const queryClient = useQueryClient();
+  const key = practiceKeys.state(sessionId);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => getPracticeState(sessionId),
+    // The server's clock and the round move on their own: never trust an old copy.
+    staleTime: 0,
+    refetchInterval: (q) => {
+      const data = q.state.data;
+      return data && isSettling(data, data.serverTime - q.state.dataUpdatedAt)
+        ? WAIT_POLL_MS
+        : false;
+    },
   });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [tick, setTick] = useState(0);
-  const live = useRef(true);
-
-  const accept = useCallback((state: PracticeState) => {
-    if (!live.current) return;
-    setView({ state, offset: state.serverTime - Date.now() });
-    setError(null);
-  }, []);
-  const refresh = useCallback(() => setTick((n) => n + 1), []);
-
-  useEffect(() => {
-    live.current = true;
-    getPracticeState(sessionId).then(accept, (e: unknown) => {
-      if (live.current) setError(e instanceof ApiError ? e : new ApiError(0, 'http', String(e)));
-    });
-    return () => {
-      live.current = false;
-    };
-  }, [sessionId, tick, accept]);
-
-  const settling = view.state !== null && isSettling(view.state, view.offset);
-  useEffect(() => {
-    if (!settling) return;
-    const timer = setTimeout(refresh, WAIT_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [settling, view, refresh]);
-
-  return { ...view, error, refresh, accept };
+  const state = query.data ?? null;
+  const offset = state ? state.serverTime - query.dataUpdatedAt : 0;
+  const { refetch } = query;
+  const refresh = useCallback(() => void refetch(), [refetch]);
+  const accept = useCallback(
+    (next: PracticeState) => queryClient.setQueryData(practiceKeys.state(sessionId), next),
+    [queryClient, sessionId],
+  );
+  return { state, offset, error: query.error, refresh, accept };
 }

@@ -1,0 +1,32 @@
+/**
+ * The filters and page of a questions list request, as sent: the filters are the address's own
+ * strings (the server checks them), empty ones left out.
+ */
+export interface QuestionListParams {
+  offset: number;
+  limit: number;
+  kind?: string;
+  difficulty?: string;
+  competency?: string;
+  tag?: string;
+  q?: string;
+}
+
+/**
+ * Every TanStack Query key of the app, in one place, so a key is never spelled twice and
+ * invalidating a whole family (`queryKeys.questions.all`) is one call.
+ */
+export const queryKeys = {
+  /** Who is looking: `GET /api/auth/viewer`. */
+  viewer: ['viewer'] as const,
+  questions: {
+    all: ['questions'] as const,
+    list: (params: QuestionListParams) => ['questions', 'list', params] as const,
+    detail: (id: string) => ['questions', 'detail', id] as const,
+  },
+  /**
+   * Data that belongs to the signed-in person (sessions, history). Every such key starts with
+   * this, so a change of person drops it all at once (see AuthContext).
+   */
+  mine: ['mine'] as const,
+};
