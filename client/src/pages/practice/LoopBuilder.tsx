@@ -43,7 +43,7 @@ export function LoopBuilder() {
     setStarting(true);
     setError(null);
     try {
-      navigate(`/sessions/${await startLoop(rounds)}`);
+      void navigate(`/sessions/${await startLoop(rounds)}`);
     } catch (e) {
       setStarting(false);
       setError(e instanceof Error && !('code' in e) ? e.message : describeProblem(e).message);

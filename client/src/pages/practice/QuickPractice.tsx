@@ -43,7 +43,7 @@ export function QuickPractice() {
     };
     try {
       const { session } = await startQuickPractice(body);
-      navigate(`/sessions/${session.id}`);
+      void navigate(`/sessions/${session.id}`);
     } catch (e) {
       setStarting(false);
       setError(

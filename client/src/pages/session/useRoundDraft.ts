@@ -1,4 +1,11 @@
-import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import type { RoundDraft } from '@mockloop/shared';
 import { ApiError } from '../../api/http';
 import { useAutosave, type Autosave } from '../../rounds/useAutosave';
@@ -26,7 +33,9 @@ export function useRoundDraft<D extends RoundDraft>(
   const [draft, setDraft] = useState(initial);
   const revision = useRef(initialRevision);
   const latest = useRef(draft);
-  latest.current = draft;
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
 
   const send = useCallback(
     async (value: D) => {
