@@ -15,7 +15,8 @@ const enabled = process.env.UPDATE_SCREENSHOTS === '1';
 const app = useBrowserApp({ QUESTION_BANK_DIR: SMALL_BANK });
 const { page } = app;
 const url = () => app.server().url;
-const shot = (name: string) => page().screenshot({ path: path.join(REPO_ROOT, 'docs', name) });
+const shot = (name: string, fullPage = false) =>
+  page().screenshot({ path: path.join(REPO_ROOT, 'docs', name), fullPage });
 
 async function openRound(questionId: string, name: string): Promise<void> {
   await signInAsGuest(page(), url(), name);
@@ -53,14 +54,18 @@ describe.skipIf(!enabled)('README screenshots', () => {
     await page().locator('label', { has: rectangleTool }).click();
     const box = await page().locator('canvas.interactive').boundingBox();
     if (!box) throw new Error('the whiteboard canvas has no box');
-    await page().mouse.move(box.x + 80, box.y + 120);
+    await page().mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 - 80);
     await page().mouse.down();
-    await page().mouse.move(box.x + 260, box.y + 220, { steps: 6 });
+    await page().mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2 + 40, {
+      steps: 6,
+    });
     await page().mouse.up();
+    await page().keyboard.press('Escape');
     await page()
       .getByLabel('Notes (Markdown)')
       .fill('## Read path\n- **Redis** in front of the store\n- base62 ids from counter ranges');
     await waitSaved(page());
-    await shot('round-design.png');
+    await page().evaluate(() => window.scrollTo(0, 0));
+    await shot('round-design.png', true);
   });
 });
