@@ -10,7 +10,7 @@ const serverUrl = process.env.MOCKLOOP_SERVER_URL ?? 'http://localhost:3000';
 const EXCALIDRAW_ASSET_PATH = '/excalidraw/';
 
 const EXCALIDRAW_DIST = /@excalidraw[\\/]excalidraw[\\/]dist[\\/]/;
-const CDN_FALLBACK = /("ASSETS_FALLBACK_URL",)`https:\/\/esm\.sh\/.*?\/dist\/prod\/`/;
+const CDN_FALLBACK = /("ASSETS_FALLBACK_URL",\s*)`https:\/\/esm\.sh\/.*?\/dist\/prod\/`/;
 
 /**
  * Excalidraw lists a CDN (esm.sh) after our asset path for every font, and Chromium asks for

@@ -17,6 +17,8 @@ beforeEach(async () => {
   await app.browser().context.clearCookies();
 });
 
+// Passwords are hashed with scrypt, which takes seconds on a loaded CI machine.
+const SIGNING_IN = { timeout: 15_000 };
 const userMenu = () => page().getByTestId('user-menu');
 const submit = () => page().locator('form button[type="submit"]');
 
@@ -44,7 +46,7 @@ describe('signing in, in Chromium', () => {
     await page().getByLabel('Password').fill('an e2e passphrase');
     await page().getByLabel('Display name').fill('Ada in Chromium');
     await submit().click();
-    await expect.poll(() => userMenu().textContent()).toBe('Ada in Chromium');
+    await expect.poll(() => userMenu().textContent(), SIGNING_IN).toBe('Ada in Chromium');
     await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');
 
     // The cookie is out of the page's reach and never crosses sites.
@@ -68,7 +70,7 @@ describe('signing in, in Chromium', () => {
 
     await page().getByLabel('Password').fill('an e2e passphrase');
     await submit().click();
-    await expect.poll(() => userMenu().textContent()).toBe('Ada in Chromium');
+    await expect.poll(() => userMenu().textContent(), SIGNING_IN).toBe('Ada in Chromium');
     expect((await meInPage()).user?.id).toBe(signedUp.user?.id);
   });
 
@@ -81,7 +83,7 @@ describe('signing in, in Chromium', () => {
     await submit().click();
     await page().waitForURL(`${app.server().url}${target}`);
     await page().locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
-    await expect.poll(() => userMenu().textContent()).toBe('Guest from a link (guest)');
+    await expect.poll(() => userMenu().textContent(), SIGNING_IN).toBe('Guest from a link (guest)');
     expect((await meInPage()).user).toMatchObject({ kind: 'guest', username: null });
   });
 
@@ -89,7 +91,7 @@ describe('signing in, in Chromium', () => {
     await page().goto(`${app.server().url}/signin`);
     await page().getByLabel('Display name').fill('Soon an account');
     await submit().click();
-    await expect.poll(() => userMenu().textContent()).toBe('Soon an account (guest)');
+    await expect.poll(() => userMenu().textContent(), SIGNING_IN).toBe('Soon an account (guest)');
     const asGuest = await meInPage();
 
     await userMenu().click();
@@ -98,7 +100,7 @@ describe('signing in, in Chromium', () => {
     await page().getByLabel('Username').fill('e2e-grace');
     await page().getByLabel('Password').fill('another e2e passphrase');
     await submit().click();
-    await expect.poll(() => userMenu().textContent()).toBe('Soon an account');
+    await expect.poll(() => userMenu().textContent(), SIGNING_IN).toBe('Soon an account');
     expect((await meInPage()).user).toMatchObject({ id: asGuest.user?.id, kind: 'account' });
     // The guest's cookie was revoked (and its socket dropped); the page reconnects with the new one.
     await expect.poll(() => page().getByTestId('connection-state').textContent()).toBe('connected');

@@ -90,6 +90,18 @@ describe('the design round in Chromium', () => {
     // Saving again after the reload keeps the drawing: the restored scene is the one saved.
     expect((await savedTypes()).shapes).toEqual(['rectangle', 'text']);
 
+    // SVG export embeds subset fonts through Excalidraw's worker, which must start from a
+    // chunk of its own (see client/vite.config.ts); merged into another chunk it fails.
+    await page().getByTestId('main-menu-trigger').click();
+    await page().getByTestId('image-export-button').click();
+    const worker = page().waitForEvent('worker');
+    await page().getByRole('button', { name: 'Export to SVG' }).click();
+    const subsetWorker = await worker;
+    expect(subsetWorker.url()).toMatch(/\/assets\/[\w.-]*subset[\w.-]*\.js$/);
+    // The chunk installs its message handler only when it runs as a worker.
+    await expect.poll(() => subsetWorker.evaluate(() => typeof self.onmessage)).toBe('function');
+    await page().keyboard.press('Escape');
+
     const fontRequests = app.browser().requests.filter((url) => url.includes('/excalidraw/fonts/'));
     expect(fontRequests.length).toBeGreaterThan(0);
     expect(foreignRequests(app.browser().requests, app.server().url)).toEqual([]);

@@ -1,6 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
-import './monacoSetup';
+import { DARK_THEME } from './monacoSetup';
 
 export interface CodeEditorProps {
   /**
@@ -34,7 +34,7 @@ export default function CodeEditor({ initialValue, language, onChange, label }: 
         height="100%"
         language={language}
         defaultValue={initialValue}
-        theme={dark ? 'vs-dark' : 'vs'}
+        theme={dark ? DARK_THEME : 'vs'}
         onChange={(next) => onChange(next ?? '')}
         options={{
           ariaLabel: label,

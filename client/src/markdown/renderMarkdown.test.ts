@@ -54,4 +54,9 @@ describe('renderMarkdown', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('a diagram');
   });
+
+  it('makes code blocks focusable, so a keyboard can scroll a long line', () => {
+    const root = dom(renderMarkdown('```\nconst x = 1;\n```'));
+    expect(root.querySelector('pre')?.getAttribute('tabindex')).toBe('0');
+  });
 });

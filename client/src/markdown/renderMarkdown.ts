@@ -70,6 +70,8 @@ function addLinkHook(): void {
         node.setAttribute('target', '_blank');
       }
     }
+    // A long code line scrolls sideways; keyboard users can only scroll what they can focus.
+    if (node.tagName === 'PRE') node.setAttribute('tabindex', '0');
     // GFM task lists render disabled checkboxes; anything else named input is dropped.
     if (node.tagName === 'INPUT' && node.getAttribute('type') !== 'checkbox') node.remove();
   });

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
-import { listActiveSessions, practiceKeys } from './session/sessionApi';
+import { listActiveSessions } from '../api/practice';
+import { queryKeys } from '../api/queryKeys';
 
 /** The home page's "continue" area: the person's running practice sessions, if any. */
 export function ContinueSessions() {
   const { state } = useAuth();
   const userId = state.status === 'signed-in' ? state.user.id : null;
   const query = useQuery({
-    queryKey: practiceKeys.active,
+    queryKey: queryKeys.practice.active,
     queryFn: listActiveSessions,
     enabled: userId !== null,
     staleTime: 0,

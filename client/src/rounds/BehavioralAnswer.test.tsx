@@ -2,10 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BehavioralAnswer } from './BehavioralAnswer';
 
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('BehavioralAnswer', () => {
+describe('BehavioralAnswer', { timeout: SLOW_JSDOM_MS }, () => {
   it('has a labelled box per STAR part, counts words and estimates the spoken length', () => {
     render(<BehavioralAnswer onChange={() => {}} />);
     expect(screen.getByTestId('answer-length').textContent).toBe(

@@ -2,7 +2,10 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CustomInput } from './CustomInput';
 
-describe('CustomInput', () => {
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
+describe('CustomInput', { timeout: SLOW_JSDOM_MS }, () => {
   it('emits the parsed input, or null with a message while it is not valid', () => {
     const onChange = vi.fn();
     render(<CustomInput style="class" entry="LRUCache" onChange={onChange} />);

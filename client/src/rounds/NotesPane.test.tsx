@@ -2,10 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesPane } from './NotesPane';
 
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('NotesPane', () => {
+describe('NotesPane', { timeout: SLOW_JSDOM_MS }, () => {
   it('previews the Markdown safely and reports the notes once typing settles', () => {
     const onChange = vi.fn();
     const { unmount } = render(<NotesPane initialNotes="" onChange={onChange} debounceMs={400} />);

@@ -2,6 +2,9 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RoundTimer } from './RoundTimer';
 
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
 const START = Date.UTC(2026, 0, 1, 12, 0, 0);
 
 beforeEach(() => {
@@ -16,7 +19,7 @@ function advance(ms: number) {
   });
 }
 
-describe('RoundTimer', () => {
+describe('RoundTimer', { timeout: SLOW_JSDOM_MS }, () => {
   it('counts down, warns at 5 minutes and 1 minute, then says time is up once', () => {
     const onExpire = vi.fn();
     render(

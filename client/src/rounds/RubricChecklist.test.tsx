@@ -2,6 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { RubricChecklist, rubricResult } from './RubricChecklist';
 
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
 const ITEMS = [
   { id: 'req', text: 'Requirements' },
   { id: 'scale', text: 'Scaling' },
@@ -9,7 +12,7 @@ const ITEMS = [
   { id: 'cost', text: 'Cost' },
 ];
 
-describe('RubricChecklist', () => {
+describe('RubricChecklist', { timeout: SLOW_JSDOM_MS }, () => {
   it('scores ticked over total, ignoring ids that are not in the rubric', () => {
     expect(rubricResult(ITEMS, ['req', 'gone'])).toEqual({
       ticked: ['req'],

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { FeedbackSchema } from '@mockloop/shared';
 import { SelfRating } from './SelfRating';
 
-describe('SelfRating', () => {
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
+describe('SelfRating', { timeout: SLOW_JSDOM_MS }, () => {
   it('rates each competency 1 to 4 with words, takes a note, and fits the feedback schema', () => {
     const onChange = vi.fn();
     render(<SelfRating competencies={['leadership', 'communication']} onChange={onChange} />);

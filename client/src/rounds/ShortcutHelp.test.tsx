@@ -2,7 +2,10 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ShortcutHelp } from './ShortcutHelp';
 
-describe('ShortcutHelp', () => {
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
+describe('ShortcutHelp', { timeout: SLOW_JSDOM_MS }, () => {
   it('lists run and submit when opened, and Escape closes it back to the button', () => {
     render(<ShortcutHelp />);
     const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });

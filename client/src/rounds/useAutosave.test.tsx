@@ -2,6 +2,9 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAutosave } from './useAutosave';
 
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
 /** A fake server: records each save and lets the test settle it. */
 function fakeSave() {
   const calls: { value: string; resolve: () => void; reject: (error: Error) => void }[] = [];
@@ -47,7 +50,7 @@ function renderAutosave(save: (value: string) => Promise<void>) {
   });
 }
 
-describe('useAutosave', () => {
+describe('useAutosave', { timeout: SLOW_JSDOM_MS }, () => {
   it('saves once, with the latest value, after changes settle', async () => {
     const { save, calls } = fakeSave();
     const { result, rerender } = renderAutosave(save);

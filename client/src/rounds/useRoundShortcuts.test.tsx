@@ -2,6 +2,9 @@ import { fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useRoundShortcuts } from './useRoundShortcuts';
 
+// Rendering and role queries in jsdom take seconds on a busy machine; the default is 5 s.
+const SLOW_JSDOM_MS = 20_000;
+
 function press(target: EventTarget, init: KeyboardEventInit) {
   const event = new KeyboardEvent('keydown', {
     key: 'Enter',
@@ -13,7 +16,7 @@ function press(target: EventTarget, init: KeyboardEventInit) {
   return event;
 }
 
-describe('useRoundShortcuts', () => {
+describe('useRoundShortcuts', { timeout: SLOW_JSDOM_MS }, () => {
   it('runs on Ctrl+Enter or Cmd+Enter and submits with Shift too', () => {
     const onRun = vi.fn();
     const onSubmit = vi.fn();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { LOOP_PRESETS, MAX_ROUNDS, QUESTION_KINDS } from '@mockloop/shared';
 import { describeProblem } from '../session/roundErrors';
-import { listQuestionIds, startPractice, startQuickPractice } from '../session/sessionApi';
+import { listQuestionIds, startPractice, startQuickPractice } from '../../api/practice';
 import { matchingPreset, moveRound, pickQuestions, type PlannedRound } from './loopPlan';
 import { KIND_LABELS } from './QuickPractice';
 

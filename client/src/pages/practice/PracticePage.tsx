@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { describeProblem } from '../session/roundErrors';
-import { startPractice } from '../session/sessionApi';
+import { startPractice } from '../../api/practice';
 
 /**
  * `/practice/:id` ("Practise this"): starts a timed round of that question and opens it at

@@ -8,7 +8,7 @@ import {
   type QuickPracticeRequest,
 } from '@mockloop/shared';
 import { describeProblem } from '../session/roundErrors';
-import { startQuickPractice } from '../session/sessionApi';
+import { startQuickPractice } from '../../api/practice';
 
 export const KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
   coding: 'Coding',

@@ -53,4 +53,26 @@ describe('ResultsPanel', () => {
     expect(within(rows[2]!).getByText('Time limit exceeded')).toBeTruthy();
     expect(within(rows[2]!).queryByText('Input')).toBeNull();
   });
+
+  it('shows a compile error once, with its line and column, instead of one card per test', () => {
+    const message = 'Line 3, column 9: Expected ";" but found "x"';
+    const compileError: RunResult = {
+      verdict: 'compile_error',
+      passed: 0,
+      total: 12,
+      tests: Array.from({ length: 12 }, (_, i) => ({
+        name: `case ${i + 1}`,
+        hidden: i >= 2,
+        verdict: 'compile_error' as const,
+        timeMs: 0,
+        message,
+      })),
+    };
+    render(<ResultsPanel result={compileError} />);
+    expect(screen.getByTestId('run-verdict').textContent).toBe('Compile error0 / 12 tests passed');
+    expect(screen.getByTestId('compile-error').textContent).toBe(message);
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    expect(screen.queryAllByTestId('test-result')).toHaveLength(0);
+    expect(screen.getByText('None of the 12 tests ran: fix the code and run again.')).toBeTruthy();
+  });
 });

@@ -1,4 +1,5 @@
 import type { RunResult, TestResult, Verdict } from '@mockloop/shared';
+import { CompileErrorNote, compileErrorOf } from './CompileErrorNote';
 import './ResultsPanel.css';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
@@ -79,8 +80,9 @@ function TestRow({ test }: { test: TestResult }) {
   );
 }
 
-/** The judge's answer: the overall verdict, then one row per test in order. */
+/** The judge's answer: the overall verdict, then one row per test in order (or the compile error). */
 export function ResultsPanel({ result }: { result: RunResult }) {
+  const compileError = compileErrorOf(result);
   return (
     <section className="results" aria-label="Results" aria-live="polite">
       <h2 className={`results-verdict verdict-${result.verdict}`} data-testid="run-verdict">
@@ -89,11 +91,15 @@ export function ResultsPanel({ result }: { result: RunResult }) {
           {result.passed} / {result.total} tests passed
         </span>
       </h2>
-      <ol className="tests">
-        {result.tests.map((test) => (
-          <TestRow key={`${test.hidden ? 'h' : 'e'}-${test.name}`} test={test} />
-        ))}
-      </ol>
+      {compileError !== undefined ? (
+        <CompileErrorNote message={compileError} total={result.total} />
+      ) : (
+        <ol className="tests">
+          {result.tests.map((test) => (
+            <TestRow key={`${test.hidden ? 'h' : 'e'}-${test.name}`} test={test} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

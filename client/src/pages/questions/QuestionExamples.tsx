@@ -26,7 +26,7 @@ export function QuestionExamples({ coding }: { coding: PublicCodingDetails }) {
         {coding.examples.map((testCase) => (
           <li key={testCase.name} className="card example">
             <h3>{testCase.name}</h3>
-            <pre>
+            <pre tabIndex={0}>
               <code>{callText(testCase, coding.entry)}</code>
             </pre>
             {'args' in testCase && (

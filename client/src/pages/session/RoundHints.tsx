@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { QuestionSection } from '@mockloop/shared';
 import { Markdown } from '../../markdown/Markdown';
 import { describeProblem } from './roundErrors';
-import { revealHint } from './sessionApi';
+import { revealHint } from '../../api/practice';
 
 export interface RoundHintsProps {
   sessionId: string;

@@ -4,7 +4,8 @@ import type { PracticeState, RoundState } from '@mockloop/shared';
 import { Markdown } from '../../markdown/Markdown';
 import { RubricChecklist, type RubricResult } from '../../rounds/RubricChecklist';
 import { describeProblem } from './roundErrors';
-import { getReview, practiceKeys, saveChecklist } from './sessionApi';
+import { getReview, saveChecklist } from '../../api/practice';
+import { queryKeys } from '../../api/queryKeys';
 import { SelfRatingForm } from './SelfRatingForm';
 
 export interface RoundReviewProps {
@@ -16,7 +17,7 @@ export interface RoundReviewProps {
 /** After a round: the interviewer's material, and the self-rating or checklist it asks for. */
 export function RoundReview({ sessionId, round, onChange }: RoundReviewProps) {
   const query = useQuery({
-    queryKey: practiceKeys.review(sessionId, round.index),
+    queryKey: queryKeys.practice.review(sessionId, round.index),
     queryFn: () => getReview(sessionId, round.index),
     staleTime: Infinity,
   });

@@ -7,7 +7,7 @@ import {
 } from '@mockloop/shared';
 import { SelfRating, type SelfReview } from '../../rounds/SelfRating';
 import { describeProblem } from './roundErrors';
-import { rateSelf } from './sessionApi';
+import { rateSelf } from '../../api/practice';
 
 function isCompetency(id: string): id is CompetencyId {
   return id in COMPETENCIES;

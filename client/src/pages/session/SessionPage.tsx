@@ -9,7 +9,7 @@ import { LoopSummary } from './LoopSummary';
 import { RoundHeader } from './RoundHeader';
 import { describeProblem } from './roundErrors';
 import { outcomeText } from './roundOutcome';
-import { endRound, skipRound } from './sessionApi';
+import { endRound, skipRound } from '../../api/practice';
 import { usePracticeState } from './usePracticeState';
 import './SessionPage.css';
 

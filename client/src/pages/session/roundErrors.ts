@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/http';
-import { BusyError } from './sessionApi';
+import { BusyError } from '../../api/practice';
 
 /** What went wrong, said plainly, and what the person can do next. */
 export interface RoundProblem {

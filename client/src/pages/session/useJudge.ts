@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Language, RunMode, RunResult } from '@mockloop/shared';
 import { describeProblem, type RoundProblem } from './roundErrors';
-import { runInSession } from './sessionApi';
+import { runInSession } from '../../api/practice';
 
 export interface JudgeRequest {
   sessionId: string;

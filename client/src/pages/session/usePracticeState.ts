@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { PracticeState } from '@mockloop/shared';
 import type { ApiError } from '../../api/http';
-import { getPracticeState, practiceKeys } from './sessionApi';
+import { getPracticeState } from '../../api/practice';
+import { queryKeys } from '../../api/queryKeys';
 
 export interface PracticeView {
   state: PracticeState | null;
@@ -28,7 +29,7 @@ function isSettling(state: PracticeState, offset: number): boolean {
 /** The practice session as the server sees it, polled only while it settles by itself. */
 export function usePracticeState(sessionId: string): PracticeView {
   const queryClient = useQueryClient();
-  const key = practiceKeys.state(sessionId);
+  const key = queryKeys.practice.state(sessionId);
   const query = useQuery({
     queryKey: key,
     queryFn: () => getPracticeState(sessionId),
@@ -46,7 +47,7 @@ export function usePracticeState(sessionId: string): PracticeView {
   const { refetch } = query;
   const refresh = useCallback(() => void refetch(), [refetch]);
   const accept = useCallback(
-    (next: PracticeState) => queryClient.setQueryData(practiceKeys.state(sessionId), next),
+    (next: PracticeState) => queryClient.setQueryData(queryKeys.practice.state(sessionId), next),
     [queryClient, sessionId],
   );
   return { state, offset, error: query.error, refresh, accept };

@@ -9,7 +9,7 @@ import {
 import type { RoundDraft } from '@mockloop/shared';
 import { ApiError } from '../../api/http';
 import { useAutosave, type Autosave } from '../../rounds/useAutosave';
-import { saveDraft } from './sessionApi';
+import { saveDraft } from '../../api/practice';
 
 export interface RoundDraftControl<D extends RoundDraft> extends Autosave {
   draft: D;

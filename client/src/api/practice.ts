@@ -21,21 +21,12 @@ import {
   type StartPracticeRequest,
   type StartPracticeResponse,
 } from '@mockloop/shared';
-import { apiFetch, ApiError, type ResponseSchema } from '../../api/http';
-import { queryKeys } from '../../api/queryKeys';
+import { apiFetch, ApiError, type ResponseSchema } from './http';
 
 /*
  * Timed practice over REST (docs/sessions.md), through the app's data layer: every answer is
  * checked against its shared schema, so the pages trust their types.
  */
-
-/** TanStack Query keys of practice sessions; under `mine`, so signing out drops them. */
-export const practiceKeys = {
-  state: (sessionId: string) => [...queryKeys.mine, 'practice', sessionId] as const,
-  review: (sessionId: string, index: number) =>
-    [...queryKeys.mine, 'practice', sessionId, 'review', index] as const,
-  active: [...queryKeys.mine, 'sessions', 'active'] as const,
-};
 
 const NOT_A_LIST = { success: false as const, error: { issues: [] } };
 
