@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Language, PublicQuestion, RoundState, RunMode, RunResult } from '@mockloop/shared';
 import { OfflineNotice } from '../../rounds/OfflineNotice';
 import { ShortcutHelp } from '../../rounds/ShortcutHelp';
@@ -51,7 +51,13 @@ export function CodingRoundView({
     round.revision,
     onRoundOver,
   );
-  const { draft, setDraft } = saved;
+  const { draft, setDraft: saveDraftLater } = saved;
+  // A shortcut pressed right after typing runs before React renders again: it reads this.
+  const current = useRef(draft);
+  function setDraft(next: typeof draft) {
+    current.current = next;
+    saveDraftLater(next);
+  }
   const runner = useJudge(latestResult(round), onRoundOver);
   // Bumped when a language switch loads a starter: remounts Monaco with that text.
   const [editorGeneration, setEditorGeneration] = useState(0);
@@ -62,8 +68,8 @@ export function CodingRoundView({
     runner.judge(mode, {
       sessionId,
       questionId: question.id,
-      language: draft.language,
-      code: draft.code,
+      language: current.current.language,
+      code: current.current.code,
     });
   }
   useRoundShortcuts({ onRun: () => handleRun('run'), onSubmit: () => handleRun('submit') });
