@@ -11,3 +11,4 @@ export * from './schemas/sessionWire';
 export * from './schemas/practice';
 export * from './schemas/practiceState';
 export * from './schemas/responses';
+export * from './schemas/loopPresets';

@@ -7,6 +7,7 @@ import {
   QUESTION_KINDS,
   QuestionIdSchema,
 } from './question';
+import { PRESET_IDS } from './loopPresets';
 import { MAX_CODE_LENGTH, RunRequestSchema } from './run';
 
 /*
@@ -74,52 +75,6 @@ export const StartPracticeRequestSchema = z
   })
   .strict();
 export type StartPracticeRequest = z.infer<typeof StartPracticeRequestSchema>;
-
-/** A round of a loop preset: the kind of question and its length. */
-export interface LoopPresetRound {
-  kind: (typeof QUESTION_KINDS)[number];
-  minutes: number;
-}
-
-/** A named interview loop the client offers; the server picks a question for each round. */
-export interface LoopPreset {
-  id: string;
-  title: string;
-  rounds: LoopPresetRound[];
-}
-
-/** Interview loops offered as presets (`preset` of `POST /api/sessions/quick`). */
-export const LOOP_PRESETS = [
-  {
-    id: 'full-loop',
-    title: 'Full loop: coding, two behavioral questions, system design',
-    rounds: [
-      { kind: 'coding', minutes: 45 },
-      { kind: 'behavioral', minutes: 5 },
-      { kind: 'behavioral', minutes: 5 },
-      { kind: 'system-design', minutes: 40 },
-    ],
-  },
-  {
-    id: 'coding-pair',
-    title: 'Two coding rounds',
-    rounds: [
-      { kind: 'coding', minutes: 30 },
-      { kind: 'coding', minutes: 30 },
-    ],
-  },
-  {
-    id: 'behavioral-set',
-    title: 'Three behavioral questions',
-    rounds: [
-      { kind: 'behavioral', minutes: 8 },
-      { kind: 'behavioral', minutes: 8 },
-      { kind: 'behavioral', minutes: 8 },
-    ],
-  },
-] as const satisfies readonly LoopPreset[];
-export type LoopPresetId = (typeof LOOP_PRESETS)[number]['id'];
-const PRESET_IDS = LOOP_PRESETS.map((p) => p.id) as [LoopPresetId, ...LoopPresetId[]];
 
 /**
  * Body of `POST /api/sessions/quick`: the server picks the question(s), preferring ones the
