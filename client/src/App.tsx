@@ -14,6 +14,12 @@ import { PlannedPage } from './pages/PlannedPage';
 const PracticePage = lazy(() =>
   import('./pages/practice/PracticePage').then((m) => ({ default: m.PracticePage })),
 );
+const PracticeHubPage = lazy(() =>
+  import('./pages/practice/PracticeHubPage').then((m) => ({ default: m.PracticeHubPage })),
+);
+const SessionPage = lazy(() =>
+  import('./pages/session/SessionPage').then((m) => ({ default: m.SessionPage })),
+);
 const QuestionsPage = lazy(() =>
   import('./pages/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })),
 );
@@ -33,7 +39,22 @@ const router = createBrowserRouter([
       { path: '/questions', element: page(<QuestionsPage />) },
       { path: '/questions/:id', element: page(<QuestionDetailPage />) },
       { path: '/signin', element: <SignInPage /> },
-      { path: '/rounds-preview/design', lazy: () => import('./rounds/preview/DesignRoundPreview') }, // TEMPORARY (round-ui): the lead replaces this preview with the real round page
+      {
+        path: '/practice',
+        element: page(
+          <RequireUser>
+            <PracticeHubPage />
+          </RequireUser>,
+        ),
+      },
+      {
+        path: '/sessions/:id',
+        element: page(
+          <RequireUser>
+            <SessionPage />
+          </RequireUser>,
+        ),
+      },
       {
         path: '/practice/:id',
         element: page(

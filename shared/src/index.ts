@@ -9,7 +9,7 @@ export * from './schemas/session';
 export * from './schemas/run';
 export * from './schemas/auth';
 export * from './schemas/sessionWire';
-export * from './schemas/responses';
 export * from './schemas/practice';
 export * from './schemas/practiceState';
+export * from './schemas/responses';
 export * from './schemas/loopPresets';

@@ -14,7 +14,7 @@ async function replaceEditorText(text: string): Promise<void> {
   await page().keyboard.insertText(text);
 }
 
-describe('a solo coding round in Chromium', () => {
+describe('"Practise this" (/practice/:id) in Chromium', () => {
   it('runs the examples, then submits and shows a verdict per test, hidden ones without data', async () => {
     await page().request.post(`${app.server().url}/api/auth/guest`, {
       data: { displayName: 'Solver' },
@@ -51,6 +51,10 @@ describe('a solo coding round in Chromium', () => {
     });
     await page().goto(`${app.server().url}/practice/count-multiples`);
     await replaceEditorText('export const kept = "draft_survives";');
+    // The draft lives on the server now; wait for the autosave before reloading.
+    await expect
+      .poll(() => page().getByTestId('save-state').textContent(), { timeout: 15_000 })
+      .toContain('All changes saved');
     await page().reload();
     const lines = page().locator('.monaco-editor .view-lines').first();
     await expect.poll(() => lines.textContent(), { timeout: 30_000 }).toContain('draft_survives');

@@ -29,4 +29,11 @@ export const queryKeys = {
    * this, so a change of person drops it all at once (see AuthContext).
    */
   mine: ['mine'] as const,
+  /** Timed practice (docs/sessions.md); under `mine`, so a change of person drops it. */
+  practice: {
+    state: (sessionId: string) => ['mine', 'practice', sessionId] as const,
+    review: (sessionId: string, index: number) =>
+      ['mine', 'practice', sessionId, 'review', index] as const,
+    active: ['mine', 'sessions', 'active'] as const,
+  },
 };

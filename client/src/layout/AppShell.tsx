@@ -4,6 +4,7 @@ import { UserMenu } from './UserMenu';
 import './AppShell.css';
 
 const NAV = [
+  { to: '/practice', label: 'Practice' },
   { to: '/questions', label: 'Questions' },
   { to: '/interviews', label: 'Interviews' },
   { to: '/history', label: 'History' },

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { ContinueSessions } from './ContinueSessions';
 import './HomePage.css';
 
 const ROUNDS = [
@@ -32,7 +33,13 @@ export function HomePage() {
           judged in isolated sandboxes, behavioral and system-design questions, and live mock
           interviews with a peer.
         </p>
+        <p>
+          <Link className="home-start" to="/practice">
+            Start a timed practice round or a whole interview loop
+          </Link>
+        </p>
       </section>
+      <ContinueSessions />
       <section className="home-rounds" aria-label="Rounds">
         {ROUNDS.map((round) => (
           <article key={round.title} className="card">

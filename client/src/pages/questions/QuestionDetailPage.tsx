@@ -40,13 +40,12 @@ function QuestionDetail({ id }: { id: string }) {
           <p className="muted">Tags: {question.tags.map((t) => `#${t}`).join(' ')}</p>
         )}
       </header>
-      {question.coding && (
-        <p>
-          <Link className="practise-link" to={`/practice/${question.id}`}>
-            Practise this
-          </Link>
-        </p>
-      )}
+      <p>
+        <Link className="practise-link" to={`/practice/${question.id}`}>
+          Practise this
+        </Link>{' '}
+        <span className="muted">(a {question.timeLimitMinutes}-minute timed round)</span>
+      </p>
       <QuestionProse question={question} />
       {question.coding && <QuestionExamples coding={question.coding} />}
       <RevealableHints hints={question.hints} />
