@@ -13,3 +13,4 @@ export * from './schemas/practice';
 export * from './schemas/practiceState';
 export * from './schemas/responses';
 export * from './schemas/loopPresets';
+export * from './schemas/customRun';

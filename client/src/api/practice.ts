@@ -1,4 +1,7 @@
 import {
+  CustomRunResultSchema,
+  type CustomRunRequest,
+  type CustomRunResult,
   PracticeStateSchema,
   QuestionListResponseSchema,
   RevealHintResponseSchema,
@@ -178,6 +181,11 @@ export function saveChecklist(
 /** `POST /api/runs` recorded in the session; a busy judge throws `BusyError`. */
 export function runInSession(body: Required<SessionRunRequest>): Promise<PublicRunResult> {
   return requestRun('/api/runs', PublicRunResultSchema, post(body));
+}
+
+/** `POST /api/runs/custom`: the person's own input, judged against nothing. */
+export function runCustomInput(body: CustomRunRequest): Promise<CustomRunResult> {
+  return requestRun('/api/runs/custom', CustomRunResultSchema, post(body));
 }
 
 /** `GET /api/questions?kind=`: the ids of one kind's questions (for a hand-built loop). */

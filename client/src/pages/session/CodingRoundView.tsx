@@ -12,6 +12,7 @@ import { useRoundShortcuts } from '../../rounds/useRoundShortcuts';
 import { ResultsPanel } from '../practice/ResultsPanel';
 import { QuestionExamples } from '../questions/QuestionExamples';
 import { QuestionProse } from '../questions/QuestionProse';
+import { CustomRunPanel } from './CustomRunPanel';
 import { RoundHints } from './RoundHints';
 import { useJudge } from './useJudge';
 import { useRoundDraft } from './useRoundDraft';
@@ -161,6 +162,12 @@ export function CodingRoundView({
           </p>
         )}
         {runner.result && <ResultsPanel result={runner.result} />}
+        <CustomRunPanel
+          sessionId={sessionId}
+          question={question}
+          currentCode={() => ({ language: current.current.language, code: current.current.code })}
+          onRoundOver={onRoundOver}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import {
+  CustomRunRequestSchema,
   SessionRunRequestSchema,
   type HiddenTestResult,
   type PublicRunResult,
@@ -13,6 +14,7 @@ import type { SessionRunHooks } from '../../sessions/practice/sessionRuns';
 import { busy, notFound } from '../AppError';
 import { RateLimiter, type RateLimitRule } from '../rateLimit';
 import { checked, validate } from '../validate';
+import { customInputQuestion, customRunResult } from './customRun';
 
 /** Default: a burst of 30 runs, refilling at 30 a minute, per user (or per address). */
 export const RUN_RATE_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
@@ -75,12 +77,18 @@ export function runsRouter(deps: RunsRouterDeps): Router {
   const limiter = new RateLimiter(deps.rateLimit ?? RUN_RATE_LIMIT);
   const rateKey = deps.rateKey ?? runRateKey;
 
+  const spendAllowance: RequestHandler = (req, res, next) => {
+    limiter.consume(rateKey(req, res), 'runs');
+    next();
+  };
+  const judgeBusy = (error: unknown) => {
+    if (!(error instanceof JudgeBusyError)) return error;
+    return busy(error.message);
+  };
+
   router.post(
     '/runs',
-    (req, res, next) => {
-      limiter.consume(rateKey(req, res), 'runs');
-      next();
-    },
+    spendAllowance,
     validate('body', SessionRunRequestSchema),
     async (_req, res, next) => {
       const body = checked(res.locals, 'body', SessionRunRequestSchema);
@@ -112,7 +120,36 @@ export function runsRouter(deps: RunsRouterDeps): Router {
       } catch (error) {
         if (error instanceof JudgeBusyError)
           res.setHeader('Retry-After', String(JUDGE_RETRY_AFTER_S));
-        next(error instanceof JudgeBusyError ? busy(error.message) : error);
+        next(judgeBusy(error));
+      }
+    },
+  );
+
+  // The person's own input, run and shown, judged against nothing; same allowance and limits.
+  router.post(
+    '/runs/custom',
+    spendAllowance,
+    validate('body', CustomRunRequestSchema),
+    async (_req, res, next) => {
+      const body = checked(res.locals, 'body', CustomRunRequestSchema);
+      const question = deps.bank.coding(body.questionId);
+      if (!question) {
+        next(notFound(`No coding question "${body.questionId}".`));
+        return;
+      }
+      try {
+        const task = customInputQuestion(question, body.input);
+        if (body.sessionId && deps.sessionRuns) {
+          await deps.sessionRuns.check(currentUser(res), body.sessionId, body.questionId);
+        }
+        const { language, code } = body;
+        res.json(
+          customRunResult(await deps.judge.run({ question: task, language, code, mode: 'run' })),
+        );
+      } catch (error) {
+        if (error instanceof JudgeBusyError)
+          res.setHeader('Retry-After', String(JUDGE_RETRY_AFTER_S));
+        next(judgeBusy(error));
       }
     },
   );
