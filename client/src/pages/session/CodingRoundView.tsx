@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type {
   Language,
   PublicQuestion,
@@ -11,11 +11,10 @@ import { ShortcutHelp } from '../../rounds/ShortcutHelp';
 import { useRoundShortcuts } from '../../rounds/useRoundShortcuts';
 import { ResultsPanel } from '../practice/ResultsPanel';
 import { QuestionExamples } from '../questions/QuestionExamples';
-import { QuestionProse } from '../questions/QuestionProse';
 import { CustomRunPanel } from './CustomRunPanel';
-import { RoundHints } from './RoundHints';
+import { RoundPrompt } from './RoundPrompt';
 import { useJudge } from './useJudge';
-import { useRoundDraft } from './useRoundDraft';
+import { useRoundWork } from './useRoundWork';
 import '../practice/PracticePage.css';
 
 const CodeEditor = lazy(() => import('../../editor/CodeEditor'));
@@ -44,20 +43,9 @@ function initialDraft(round: RoundState, question: PublicQuestion) {
 }
 
 /** A timed coding round: prompt and examples, Monaco, Run / Submit, hints; the code autosaves. */
-export function CodingRoundView({
-  sessionId,
-  round,
-  question,
-  onRoundOver,
-  registerSave,
-}: RoundViewProps) {
-  const saved = useRoundDraft(
-    sessionId,
-    round.index,
-    initialDraft(round, question),
-    round.revision,
-    onRoundOver,
-  );
+export function CodingRoundView(props: RoundViewProps) {
+  const { sessionId, round, question, onRoundOver } = props;
+  const saved = useRoundWork(props, () => initialDraft(round, question));
   const { draft, setDraft: saveDraftLater } = saved;
   // A shortcut pressed right after typing runs before React renders again: it reads this.
   const current = useRef(draft);
@@ -68,7 +56,6 @@ export function CodingRoundView({
   const runner = useJudge(latestResult(round), onRoundOver);
   // Bumped when a language switch loads a starter: remounts Monaco with that text.
   const [editorGeneration, setEditorGeneration] = useState(0);
-  useEffect(() => registerSave(saved.saveNow), [registerSave, saved.saveNow]);
 
   function handleRun(mode: RunMode) {
     if (runner.pending) return;
@@ -99,16 +86,9 @@ export function CodingRoundView({
 
   return (
     <div className="practice">
-      <section className="practice-prompt card" aria-label="Question">
-        <QuestionProse question={question} />
+      <RoundPrompt {...props} label="Question" className="practice-prompt card">
         {question.coding && <QuestionExamples coding={question.coding} />}
-        <RoundHints
-          sessionId={sessionId}
-          index={round.index}
-          hintCount={round.hintCount}
-          revealed={round.revealedHints}
-        />
-      </section>
+      </RoundPrompt>
       <section className="practice-work" aria-label="Your solution">
         <div className="practice-toolbar">
           <label>

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { RoundState } from '@mockloop/shared';
 import { DesignRound } from '../../rounds/DesignRound';
 import { OfflineNotice } from '../../rounds/OfflineNotice';
-import { QuestionProse } from '../questions/QuestionProse';
 import type { RoundViewProps } from './CodingRoundView';
 import { sceneFromDraft, sceneToDraft } from './designScene';
-import { RoundHints } from './RoundHints';
-import { useRoundDraft } from './useRoundDraft';
+import { RoundPrompt } from './RoundPrompt';
+import { useRoundWork } from './useRoundWork';
 
 function initialWork(round: RoundState) {
   if (round.draft?.kind === 'system-design') return round.draft;
@@ -14,37 +12,15 @@ function initialWork(round: RoundState) {
 }
 
 /** A timed system-design round: requirements, Markdown notes and a whiteboard, saved as one draft. */
-export function DesignRoundView({
-  sessionId,
-  round,
-  question,
-  onRoundOver,
-  registerSave,
-}: RoundViewProps) {
-  const saved = useRoundDraft(
-    sessionId,
-    round.index,
-    initialWork(round),
-    round.revision,
-    onRoundOver,
-  );
-  const { setDraft } = saved;
-  useEffect(() => registerSave(saved.saveNow), [registerSave, saved.saveNow]);
-  // Read once: both panes own their content after the first render.
-  const [initial] = useState(() => initialWork(round));
+export function DesignRoundView(props: RoundViewProps) {
+  const { round } = props;
+  const work = useRoundWork(props, () => initialWork(round));
+  const { setDraft, initial } = work;
 
   return (
     <div className="design-round-page">
-      <section className="card" aria-label="Requirements">
-        <QuestionProse question={question} />
-        <RoundHints
-          sessionId={sessionId}
-          index={round.index}
-          hintCount={round.hintCount}
-          revealed={round.revealedHints}
-        />
-      </section>
-      <OfflineNotice status={saved.status} />
+      <RoundPrompt {...props} label="Requirements" />
+      <OfflineNotice status={work.status} />
       <DesignRound
         initialNotes={initial.notes}
         initialScene={sceneFromDraft(initial.scene)}

@@ -71,6 +71,13 @@ function isJudgeMessage(message: string): boolean {
   return /^(Time limit exceeded|Memory limit exceeded|Not run|The judge)/.test(message);
 }
 
+/** A full judge queue is a 503 `busy` with the seconds to wait; anything else passes on. */
+function judgeError(error: unknown, res: Response): unknown {
+  if (!(error instanceof JudgeBusyError)) return error;
+  res.setHeader('Retry-After', String(JUDGE_RETRY_AFTER_S));
+  return busy(error.message);
+}
+
 /** `POST /runs`: judges code against a coding question's examples (`run`) or all cases (`submit`). */
 export function runsRouter(deps: RunsRouterDeps): Router {
   const router = Router();
@@ -80,10 +87,6 @@ export function runsRouter(deps: RunsRouterDeps): Router {
   const spendAllowance: RequestHandler = (req, res, next) => {
     limiter.consume(rateKey(req, res), 'runs');
     next();
-  };
-  const judgeBusy = (error: unknown) => {
-    if (!(error instanceof JudgeBusyError)) return error;
-    return busy(error.message);
   };
 
   router.post(
@@ -118,9 +121,7 @@ export function runsRouter(deps: RunsRouterDeps): Router {
         }
         res.json(result);
       } catch (error) {
-        if (error instanceof JudgeBusyError)
-          res.setHeader('Retry-After', String(JUDGE_RETRY_AFTER_S));
-        next(judgeBusy(error));
+        next(judgeError(error, res));
       }
     },
   );
@@ -147,9 +148,7 @@ export function runsRouter(deps: RunsRouterDeps): Router {
           customRunResult(await deps.judge.run({ question: task, language, code, mode: 'run' })),
         );
       } catch (error) {
-        if (error instanceof JudgeBusyError)
-          res.setHeader('Retry-After', String(JUDGE_RETRY_AFTER_S));
-        next(judgeBusy(error));
+        next(judgeError(error, res));
       }
     },
   );
