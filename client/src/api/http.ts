@@ -12,6 +12,17 @@ export class ApiError extends Error {
   }
 }
 
+/** A 503 `busy` (the judge's queue is full): try again after `retryAfterS` seconds. */
+export class BusyError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+  ) {
+    super(503, 'busy', message);
+    this.name = 'BusyError';
+  }
+}
+
 /** Code of the error for a 2xx answer whose body does not match its shared schema. */
 export const BAD_RESPONSE = 'bad_response';
 
@@ -59,7 +70,13 @@ async function send(path: string, init: RequestInit): Promise<{ status: number; 
   }
   const body: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
-    if (isErrorResponse(body)) throw new ApiError(res.status, body.error.code, body.error.message);
+    if (isErrorResponse(body)) {
+      const { code, message } = body.error;
+      if (res.status === 503 && code === 'busy') {
+        throw new BusyError(message, Number(res.headers.get('Retry-After')) || 2);
+      }
+      throw new ApiError(res.status, code, message);
+    }
     throw new ApiError(res.status, 'http', `The server answered ${res.status}.`);
   }
   return { status: res.status, body };

@@ -24,7 +24,7 @@ import {
   type StartPracticeRequest,
   type StartPracticeResponse,
 } from '@mockloop/shared';
-import { apiFetch, ApiError, type ResponseSchema } from './http';
+import { apiFetch, type ResponseSchema } from './http';
 
 /*
  * Timed practice over REST (docs/sessions.md), through the app's data layer: every answer is
@@ -32,61 +32,6 @@ import { apiFetch, ApiError, type ResponseSchema } from './http';
  */
 
 const NOT_A_LIST = { success: false as const, error: { issues: [] } };
-
-/** A 503 `busy` from the judge: try again after `retryAfterS` seconds. */
-export class BusyError extends ApiError {
-  constructor(
-    message: string,
-    readonly retryAfterS: number,
-  ) {
-    super(503, 'busy', message);
-    this.name = 'BusyError';
-  }
-}
-
-/** Like `apiFetch`, but a busy judge's 503 keeps its `Retry-After` (runs only). */
-async function requestRun<T>(
-  path: string,
-  schema: ResponseSchema<T>,
-  init: RequestInit,
-): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      ...init,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-      },
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'You are offline or the server cannot be reached.');
-  }
-  const body: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) {
-    const error = errorOf(body);
-    const message = error?.message ?? `The server answered ${res.status}.`;
-    if (res.status === 503 && error?.code === 'busy') {
-      throw new BusyError(message, Number(res.headers.get('Retry-After')) || 2);
-    }
-    throw new ApiError(res.status, error?.code ?? 'http', message);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(res.status, 'bad_response', 'The server sent an unexpected answer.');
-  }
-  return parsed.data;
-}
-
-function errorOf(body: unknown): { code: string; message: string } | null {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
-  const { error } = body;
-  if (typeof error !== 'object' || error === null) return null;
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : 'http';
-  const message = 'message' in error && typeof error.message === 'string' ? error.message : '';
-  return message ? { code, message } : null;
-}
 
 function post(body?: unknown): RequestInit {
   return body === undefined ? { method: 'POST' } : { method: 'POST', body: JSON.stringify(body) };
@@ -180,12 +125,12 @@ export function saveChecklist(
 
 /** `POST /api/runs` recorded in the session; a busy judge throws `BusyError`. */
 export function runInSession(body: Required<SessionRunRequest>): Promise<PublicRunResult> {
-  return requestRun('/api/runs', PublicRunResultSchema, post(body));
+  return apiFetch('/api/runs', PublicRunResultSchema, post(body));
 }
 
 /** `POST /api/runs/custom`: the person's own input, judged against nothing. */
 export function runCustomInput(body: CustomRunRequest): Promise<CustomRunResult> {
-  return requestRun('/api/runs/custom', CustomRunResultSchema, post(body));
+  return apiFetch('/api/runs/custom', CustomRunResultSchema, post(body));
 }
 
 /** `GET /api/questions?kind=`: the ids of one kind's questions (for a hand-built loop). */

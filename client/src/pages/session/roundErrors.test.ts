@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http';
 import { describeProblem } from './roundErrors';
-import { BusyError } from '../../api/practice';
+import { BusyError } from '../../api/http';
 
 describe('round problems, said plainly', () => {
   it('retries a busy judge after its Retry-After', () => {

@@ -1,5 +1,4 @@
-import { ApiError } from '../../api/http';
-import { BusyError } from '../../api/practice';
+import { ApiError, BusyError } from '../../api/http';
 
 /** What went wrong, said plainly, and what the person can do next. */
 export interface RoundProblem {
