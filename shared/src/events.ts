@@ -2,6 +2,25 @@ import { z } from 'zod';
 import { ackWith, type ClientEventSpecs, type EventMapOf } from './eventSpec';
 import { SessionIdSchema } from './schemas/session';
 import type { ErrorBody } from './errors';
+import type { QuestionSection } from './schemas/question';
+import {
+  ChatSendPayloadSchema,
+  NoteAddPayloadSchema,
+  PresentQuestionPayloadSchema,
+  RatingSubmitPayloadSchema,
+  RoomRefSchema,
+  RoomRunPayloadSchema,
+  ScorecardSubmitPayloadSchema,
+  TimerPayloadSchema,
+  type ChatMessage,
+  type PrivateNote,
+  type RoomChange,
+  type RoomParticipant,
+  type RoomRunResult,
+  type RoomSnapshot,
+  type TimerState,
+} from './schemas/room';
+import type { RunMode } from './schemas/run';
 import type { SocketSessionEvent } from './schemas/sessionWire';
 
 /**
@@ -60,6 +79,20 @@ export interface SessionEventsData {
   events: SocketSessionEvent[];
 }
 
+/** Largest `doc:sync` / `doc:awareness` frame: a whole document's state on a first sync. */
+export const MAX_DOC_FRAME_BYTES = 512 * 1024;
+
+/**
+ * A `docFrames` frame: binary, checked for size here and for shape by `decodeDocFrame`. The room
+ * is the one the socket joined, so the frame does not repeat it.
+ */
+export const DocFramePayloadSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength >= 2 && b.byteLength <= MAX_DOC_FRAME_BYTES, 'is not a doc frame');
+
+/** Binary as it arrives: a browser gets an `ArrayBuffer`, Node a `Buffer`. */
+export type WireBytes = ArrayBuffer | Uint8Array;
+
 /**
  * Every event a client may emit, the single source of the socket contract: the payload schema
  * the server checks and, for a request, the type its ack carries. Names are `domain:verb`.
@@ -68,6 +101,22 @@ export interface SessionEventsData {
 export const CLIENT_EVENTS = {
   'system:ping': { payload: PingPayloadSchema, ack: ackWith<PongData>() },
   'session:events': { payload: SessionEventsPayloadSchema, ack: ackWith<SessionEventsData>() },
+  'room:join': { payload: RoomRefSchema, ack: ackWith<RoomSnapshot>() },
+  'room:state': { payload: RoomRefSchema, ack: ackWith<RoomSnapshot>() },
+  'room:leave': { payload: RoomRefSchema, ack: ackWith<{ left: true }>() },
+  'doc:sync': { payload: DocFramePayloadSchema },
+  'doc:awareness': { payload: DocFramePayloadSchema },
+  'room:present': { payload: PresentQuestionPayloadSchema, ack: ackWith<{ docIndex: number }>() },
+  'room:hint': { payload: RoomRefSchema, ack: ackWith<{ index: number }>() },
+  'room:timer': { payload: TimerPayloadSchema, ack: ackWith<TimerState>() },
+  'room:run': { payload: RoomRunPayloadSchema, ack: ackWith<RoomRunResult>() },
+  'chat:send': { payload: ChatSendPayloadSchema, ack: ackWith<ChatMessage>() },
+  'note:add': { payload: NoteAddPayloadSchema, ack: ackWith<PrivateNote>() },
+  'room:end-round': { payload: RoomRefSchema, ack: ackWith<{ round: number }>() },
+  'scorecard:submit': { payload: ScorecardSubmitPayloadSchema, ack: ackWith<{ round: number }>() },
+  'rating:submit': { payload: RatingSubmitPayloadSchema, ack: ackWith<{ round: number }>() },
+  'room:swap': { payload: RoomRefSchema, ack: ackWith<{ round: number }>() },
+  'room:finish': { payload: RoomRefSchema, ack: ackWith<{ finished: true }>() },
 } as const satisfies ClientEventSpecs;
 export type ClientEvents = typeof CLIENT_EVENTS;
 
@@ -87,4 +136,21 @@ export interface ServerToClientEvents {
   'system:hello': (data: HelloData) => void;
   /** Sent just before the server closes this socket: why, for the client to show. */
   'system:closing': (reason: ErrorBody) => void;
+  /** A `docFrames` frame: a y-protocols sync message for one of the room's documents. */
+  'doc:sync': (frame: WireBytes) => void;
+  /** A `docFrames` frame: another person's awareness (cursor, selection, name, colour). */
+  'doc:awareness': (frame: WireBytes) => void;
+  /** Who is in the room and who is connected, after any change. */
+  'room:presence': (participants: RoomParticipant[]) => void;
+  /** Something role-dependent changed: re-read the room with `room:state`. */
+  'room:changed': (change: { reason: RoomChange }) => void;
+  'room:timer': (timer: TimerState & { serverTime: number }) => void;
+  /** A hint the interviewer revealed, to both. */
+  'room:hint': (hint: { docIndex: number; index: number; hint: QuestionSection }) => void;
+  'room:run-started': (run: { docIndex: number; by: string; mode: RunMode }) => void;
+  /** A finished run: the candidate's view to candidates, the judge's to the interviewer. */
+  'room:run-result': (run: RoomRunResult) => void;
+  'chat:message': (message: ChatMessage) => void;
+  /** A private note, to its author's other sockets only. */
+  'note:added': (note: PrivateNote) => void;
 }

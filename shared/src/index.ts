@@ -14,3 +14,7 @@ export * from './schemas/practiceState';
 export * from './schemas/responses';
 export * from './schemas/loopPresets';
 export * from './schemas/customRun';
+export * from './schemas/interview';
+export * from './schemas/room';
+export * from './schemas/roomEvents';
+export * from './docFrames';

@@ -1,8 +1,8 @@
 import type {
   CodingFrontMatter,
+  InterviewerQuestion,
   Language,
   PublicQuestion,
-  QuestionSection,
   QuestionSummary,
   TestCase,
 } from '@mockloop/shared';
@@ -25,11 +25,7 @@ export interface CodingQuestion {
 }
 
 /** The full view, for a live session's interviewer only. */
-export interface InterviewerQuestion extends PublicQuestion {
-  interviewerSections: QuestionSection[];
-  hidden?: TestCase[];
-  solutions?: Partial<Record<Language, string>>;
-}
+export type { InterviewerQuestion };
 
 export interface QuestionFilter {
   kind?: string;

@@ -160,6 +160,28 @@ export interface PublicCodingDetails {
   starters: Partial<Record<Language, string>>;
 }
 
+/** Interviewer-only material of a question: never sent to a candidate. */
+export interface InterviewerMaterial {
+  /** `{interviewer}` sections: rubric, follow-ups, common mistakes. */
+  interviewerSections: QuestionSection[];
+  /** Coding only: the hidden cases. */
+  hidden?: TestCase[];
+  /** Coding only: reference solutions. */
+  solutions?: Partial<Record<Language, string>>;
+}
+
+/** Everything about a question: what the bank's interviewer view serves. */
+export type InterviewerQuestion = PublicQuestion & InterviewerMaterial;
+
+/**
+ * A question as a candidate in a live room sees it: the public view, but hints are held back on
+ * the server; `hints` holds only those the interviewer revealed, `hintCount` how many exist.
+ */
+export type CandidateQuestion = Omit<PublicQuestion, 'hints'> & {
+  hints: QuestionSection[];
+  hintCount: number;
+};
+
 /** The list entry for a question: no prompt body. */
 export type QuestionSummary = Omit<PublicQuestion, 'prompt' | 'sections' | 'hints' | 'coding'> & {
   hasStarter: boolean;
