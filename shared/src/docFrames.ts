@@ -16,11 +16,12 @@ export interface DocFrame {
 }
 
 /** `docIndex` as a varUint, then `body` as it is. */
-export function encodeDocFrame(docIndex: number, body: Uint8Array): Uint8Array {
+export function encodeDocFrame(docIndex: number, body: Uint8Array): Uint8Array<ArrayBuffer> {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, docIndex);
   encoding.writeUint8Array(encoder, body);
-  return encoding.toUint8Array(encoder);
+  // lib0 copies into a fresh ArrayBuffer, never a shared one; the store's payload type wants that.
+  return encoding.toUint8Array(encoder) as Uint8Array<ArrayBuffer>;
 }
 
 /** The frame's parts, or `null` when the bytes are not a frame (checked, never trusted). */

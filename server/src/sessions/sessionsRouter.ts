@@ -1,10 +1,12 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { SESSION_KINDS, SESSION_STATUSES, toWireEvent } from '@mockloop/shared';
+import { EXPORT_FORMATS, SESSION_KINDS, SESSION_STATUSES, toWireEvent } from '@mockloop/shared';
 import { loadVisibleSession, readVisibleEvents } from '../auth/access';
 import { currentUser } from '../auth/requestUser';
 import { checked, validate } from '../http/validate';
 import type { Store } from '../store/port';
+import { buildTranscript } from './review/buildTranscript';
+import { exportMarkdown } from './review/exportMarkdown';
 
 const ListQuerySchema = z
   .object({
@@ -22,6 +24,7 @@ const EventsQuerySchema = z
     limit: z.coerce.number().int().min(1).max(10_000).optional(),
   })
   .strict();
+const ExportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('markdown') }).strict();
 
 /** Reading sessions for review: only the caller's own, and only what they may see of each. */
 export function sessionsRouter(store: Store): Router {
@@ -55,6 +58,32 @@ export function sessionsRouter(store: Store): Router {
         ...(query.limit !== undefined ? { limit: query.limit } : {}),
       });
       res.json({ events: events.map(toWireEvent) });
+    },
+  );
+
+  router.get('/sessions/:id/transcript', validate('params', IdParamsSchema), async (_req, res) => {
+    const { id } = checked(res.locals, 'params', IdParamsSchema);
+    res.json(await buildTranscript(store, id, currentUser(res)));
+  });
+
+  // [AR1]-[AR3] via buildTranscript and readVisibleEvents: an export holds what the viewer sees.
+  router.get(
+    '/sessions/:id/export',
+    validate('params', IdParamsSchema),
+    validate('query', ExportQuerySchema),
+    async (_req, res) => {
+      const { id } = checked(res.locals, 'params', IdParamsSchema);
+      const { format } = checked(res.locals, 'query', ExportQuerySchema);
+      const viewer = currentUser(res);
+      const transcript = await buildTranscript(store, id, viewer);
+      const name = `mockloop-session-${id}`;
+      if (format === 'markdown') {
+        res.attachment(`${name}.md`).type('text/markdown; charset=utf-8');
+        res.send(exportMarkdown(transcript));
+        return;
+      }
+      const events = await readVisibleEvents(store, id, viewer);
+      res.attachment(`${name}.json`).json({ ...transcript, events: events.map(toWireEvent) });
     },
   );
 
