@@ -20,8 +20,7 @@ export function encodeDocFrame(docIndex: number, body: Uint8Array): Uint8Array<A
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, docIndex);
   encoding.writeUint8Array(encoder, body);
-  // lib0 copies into a fresh ArrayBuffer, never a shared one; the store's payload type wants that.
-  return encoding.toUint8Array(encoder) as Uint8Array<ArrayBuffer>;
+  return encoding.toUint8Array(encoder);
 }
 
 /** The frame's parts, or `null` when the bytes are not a frame (checked, never trusted). */

@@ -93,8 +93,8 @@ function interviewWork(events: readonly SessionEvent[]): FinalWork[] {
       const doc = new Y.Doc();
       for (const update of frames.get(docIndex) ?? []) Y.applyUpdate(doc, update);
       const language = doc.getMap(SharedDocKey.Meta).get('language');
-      const code = doc.getText(SharedDocKey.Code).toString();
-      const answer = doc.getText(SharedDocKey.Answer).toString();
+      const code = doc.getText(SharedDocKey.Code).toJSON();
+      const answer = doc.getText(SharedDocKey.Answer).toJSON();
       doc.destroy();
       return {
         round,
