@@ -20,6 +20,9 @@ const PracticeHubPage = lazy(() =>
 const SessionPage = lazy(() =>
   import('./pages/session/SessionPage').then((m) => ({ default: m.SessionPage })),
 );
+const HistoryPage = lazy(() =>
+  import('./pages/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
 const QuestionsPage = lazy(() =>
   import('./pages/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })),
 );
@@ -74,11 +77,10 @@ const router = createBrowserRouter([
       },
       {
         path: '/history',
-        element: (
-          <PlannedPage
-            title="History"
-            text="Your past sessions, with transcripts, replay and progress per competency, are being built."
-          />
+        element: page(
+          <RequireUser>
+            <HistoryPage />
+          </RequireUser>,
         ),
       },
       { path: '*', element: <NotFoundPage /> },

@@ -36,4 +36,6 @@ export const queryKeys = {
       ['mine', 'practice', sessionId, 'review', index] as const,
     active: ['mine', 'sessions', 'active'] as const,
   },
+  /** `GET /api/sessions` pages for the history page, by filters. */
+  history: (filters: object) => ['mine', 'sessions', 'history', filters] as const,
 };

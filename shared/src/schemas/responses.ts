@@ -7,6 +7,7 @@ import {
   QUESTION_KINDS,
   SectionVisibility,
 } from './question';
+import { SessionSchema } from './session';
 import { DisplayNameSchema, EpochMsSchema, USER_KINDS, UserIdSchema, UsernameSchema } from './user';
 
 // Response bodies as the browser checks them at its boundary. Objects are not `.strict()`: a
@@ -89,3 +90,11 @@ export const MeResponseSchema = z.object({ user: MeSchema });
  */
 export const ViewerResponseSchema = z.object({ user: MeSchema.nullable() });
 export type ViewerResponse = z.infer<typeof ViewerResponseSchema>;
+
+/** Body of `GET /api/sessions`: a page of the caller's sessions, newest first. */
+export const SessionListResponseSchema = z.object({
+  sessions: z.array(SessionSchema),
+  /** Pass as `cursor` for the next page; `null` on the last one. */
+  nextCursor: z.string().nullable(),
+});
+export type SessionListResponse = z.infer<typeof SessionListResponseSchema>;
