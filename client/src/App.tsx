@@ -23,6 +23,9 @@ const SessionPage = lazy(() =>
 const HistoryPage = lazy(() =>
   import('./pages/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
 );
+const ProgressPage = lazy(() =>
+  import('./pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
 const QuestionsPage = lazy(() =>
   import('./pages/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })),
 );
@@ -80,6 +83,14 @@ const router = createBrowserRouter([
         element: page(
           <RequireUser>
             <HistoryPage />
+          </RequireUser>,
+        ),
+      },
+      {
+        path: '/progress',
+        element: page(
+          <RequireUser>
+            <ProgressPage />
           </RequireUser>,
         ),
       },

@@ -19,3 +19,4 @@ export * from './schemas/room';
 export * from './schemas/roomEvents';
 export * from './docFrames';
 export * from './schemas/transcript';
+export * from './schemas/progress';

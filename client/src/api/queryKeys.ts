@@ -38,4 +38,6 @@ export const queryKeys = {
   },
   /** `GET /api/sessions` pages for the history page, by filters. */
   history: (filters: object) => ['mine', 'sessions', 'history', filters] as const,
+  /** `GET /api/me/progress`. */
+  progress: ['mine', 'progress'] as const,
 };
