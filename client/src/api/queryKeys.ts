@@ -38,6 +38,8 @@ export const queryKeys = {
   },
   /** `GET /api/sessions` pages for the history page, by filters. */
   history: (filters: object) => ['mine', 'sessions', 'history', filters] as const,
+  /** `GET /api/sessions/:id/transcript`. */
+  transcript: (sessionId: string) => ['mine', 'sessions', sessionId, 'transcript'] as const,
   /** `GET /api/me/progress`. */
   progress: ['mine', 'progress'] as const,
 };
