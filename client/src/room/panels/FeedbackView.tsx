@@ -14,7 +14,7 @@ export function ScorecardView({ scorecard, from }: { scorecard: Scorecard; from:
   });
   return (
     <section className="room-feedback card" aria-label={`Scorecard from ${from}`}>
-      <h4>Scorecard from {from}</h4>
+      <h3>Scorecard from {from}</h3>
       <p>
         Recommendation: <strong>{RECOMMENDATION_LABELS[scorecard.recommendation]}</strong>
       </p>
@@ -49,7 +49,7 @@ export function ScorecardView({ scorecard, from }: { scorecard: Scorecard; from:
 export function RatingView({ rating, from }: { rating: InterviewerRating; from: string }) {
   return (
     <section className="room-feedback card" aria-label={`Rating from ${from}`}>
-      <h4>Rating from {from}</h4>
+      <h3>Rating from {from}</h3>
       <dl>
         <div>
           <dt>Clarity</dt>

@@ -62,7 +62,7 @@ export function InterviewerMaterial({ material }: { material: Material }) {
               key={language}
               aria-label={`Reference solution in ${LANGUAGE_LABELS[language]}`}
             >
-              <h4>{LANGUAGE_LABELS[language]}</h4>
+              <h3>{LANGUAGE_LABELS[language]}</h3>
               <pre tabIndex={0}>
                 <code>{code}</code>
               </pre>

@@ -23,7 +23,7 @@ export function InterviewerSidebar({ room }: { room: RoomController }) {
           </details>
           {question.interviewer && (
             <section className="room-section" aria-label="Interviewer material">
-              <h3>For you only</h3>
+              <h2>For you only</h2>
               <InterviewerMaterial material={question.interviewer} />
             </section>
           )}

@@ -44,7 +44,7 @@ export function NotesPanel({ room }: { room: RoomController }) {
 
   return (
     <section className="room-notes" aria-label="Private notes">
-      <h3>Private notes</h3>
+      <h2>Private notes</h2>
       <p className="muted">Only you can see these.</p>
       {notes.length === 0 ? (
         <p className="muted">No notes yet.</p>

@@ -23,7 +23,7 @@ export function RoomFooter({ room }: { room: RoomController }) {
 
   return (
     <section aria-label="Round actions" className="room-footer">
-      {coding && <RunControls room={room} disabled={!running} />}
+      {coding && <RunControls room={room} disabled={!running} readOnly={finished} />}
       {running && room.isInterviewer && (
         <div className="room-end-round">
           <ConfirmButton
@@ -39,14 +39,14 @@ export function RoomFooter({ room }: { room: RoomController }) {
       {finished && <p role="status">This interview is finished.</p>}
       {round && round.endedAt !== null && (
         <section className="room-section" aria-label={`Round ${round.index + 1} feedback`}>
-          <h3>Round {round.index + 1} has ended</h3>
+          <h2>Round {round.index + 1} has ended</h2>
           <RoundFeedback room={room} round={round} />
           {!finished && <NextRoundActions room={room} />}
         </section>
       )}
       {past.length > 0 && (
         <section className="room-section" aria-label="Earlier rounds">
-          <h3>Earlier rounds</h3>
+          <h2>Earlier rounds</h2>
           {past.map((r) => (
             <details key={r.index}>
               <summary>Round {r.index + 1} feedback</summary>

@@ -83,12 +83,12 @@ export function RunResults({
   const tests: ShownTest[] = result.tests;
   return (
     <section className="results room-results" aria-label="Results" aria-live="polite">
-      <h3 className={`results-verdict verdict-${result.verdict}`} data-testid="room-run-verdict">
+      <h2 className={`results-verdict verdict-${result.verdict}`} data-testid="room-run-verdict">
         {verdictLabel(result.verdict)}{' '}
         <span className="results-count">
           {result.passed} / {result.total} tests passed
         </span>
-      </h3>
+      </h2>
       <p className="muted">
         {run.mode === 'submit' ? 'Submitted' : 'Run'} by {byName} ({run.language})
       </p>
