@@ -61,7 +61,7 @@ describe('QuestionPicker', { timeout: SLOW_JSDOM_MS }, () => {
     const { room } = testRoom(snapshotFor('interviewer', { question: null }));
     renderWithQueries(<QuestionPicker room={room} />);
     await screen.findByRole('radio', { name: /Two Sum/ });
-    const present = screen.getByRole('button', { name: 'Present question' }) as HTMLButtonElement;
+    const present = screen.getByRole<HTMLButtonElement>('button', { name: 'Present question' });
     expect(present.disabled).toBe(true);
   });
 });

@@ -87,10 +87,8 @@ describe('RoomFooter', { timeout: SLOW_JSDOM_MS }, () => {
 
     view.rerender(<RoomFooter room={{ ...room, running: { by: 'u-ivy', mode: 'run' } }} />);
     expect(screen.getByText('Running… (Ivy Interviewer pressed Run)')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Run' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Submit' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Run' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Submit' }).disabled).toBe(true);
   });
 
   it("shows a refused run's message inline", async () => {
@@ -134,7 +132,7 @@ describe('RoomFooter', { timeout: SLOW_JSDOM_MS }, () => {
     expect(screen.getByRole('form', { name: 'Scorecard' })).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Rate your interviewer' })).toBeNull();
     expect(screen.getByText('Waiting for Cam Candidate’s rating…')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Run' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Run' }).disabled).toBe(true);
     view.unmount();
 
     const candidate = testRoom(snapshotFor('candidate', { rounds: ENDED }));
