@@ -77,7 +77,12 @@ describe('RoomFooter', { timeout: SLOW_JSDOM_MS }, () => {
     const { room, sent } = testRoom(snapshotFor('candidate'));
     const view = renderWithQueries(<RoomFooter room={room} />);
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
-    await waitFor(() => expect(sent).toHaveLength(1));
+    // The request is recorded at once; the buttons come back when its ack has arrived.
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Submit' }).disabled).toBe(
+        false,
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent).toEqual([
@@ -169,7 +174,12 @@ describe('RoomFooter', { timeout: SLOW_JSDOM_MS }, () => {
     const { room, sent } = testRoom(snapshotFor('candidate', { rounds: ENDED }));
     renderWithQueries(<RoomFooter room={room} />);
     fireEvent.click(screen.getByRole('button', { name: 'Swap roles' }));
-    await waitFor(() => expect(sent).toEqual([{ event: 'room:swap', payload: {} }]));
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Swap roles' }).disabled).toBe(
+        false,
+      ),
+    );
+    expect(sent).toEqual([{ event: 'room:swap', payload: {} }]);
     fireEvent.click(screen.getByRole('button', { name: 'Finish interview' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, finish the interview' }));
     await waitFor(() => expect(sent.at(-1)).toEqual({ event: 'room:finish', payload: {} }));

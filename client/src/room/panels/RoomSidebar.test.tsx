@@ -128,7 +128,12 @@ describe('RoomSidebar', { timeout: SLOW_JSDOM_MS }, () => {
     const view = renderWithQueries(<RoomSidebar room={room} />);
     expect(screen.getByRole('timer', { name: 'Time left' }).textContent).toMatch(/^[45]:\d\d$/);
     fireEvent.click(screen.getByRole('button', { name: 'Pause timer' }));
-    await waitFor(() => expect(sent).toHaveLength(1));
+    // The request is recorded at once; the buttons come back when its ack has arrived.
+    await waitFor(() =>
+      expect(
+        screen.getByRole<HTMLButtonElement>('button', { name: 'Add 5 minutes' }).disabled,
+      ).toBe(false),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add 5 minutes' }));
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent.map((s) => s.payload)).toEqual([
@@ -136,6 +141,11 @@ describe('RoomSidebar', { timeout: SLOW_JSDOM_MS }, () => {
       { action: 'extend', minutes: 5 },
     ]);
 
+    await waitFor(() =>
+      expect(
+        screen.getByRole<HTMLButtonElement>('button', { name: 'Add 5 minutes' }).disabled,
+      ).toBe(false),
+    );
     const paused = { ...running, running: false, endsAt: null };
     view.rerender(<RoomSidebar room={{ ...room, timer: paused }} />);
     expect(screen.getByRole('timer', { name: 'Time left' }).textContent).toBe('5:00');
