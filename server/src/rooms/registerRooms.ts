@@ -2,6 +2,7 @@ import type { QuestionBank } from '../bank/types';
 import type { Judge } from '../judge';
 import type { HandlerDeps, IoServer, IoSocket } from '../realtime/ioTypes';
 import { registerRoomHandlers } from './registerRoomHandlers';
+import { registerRoomToolHandlers } from './tools/registerRoomToolHandlers';
 import type { RoomDeps, RoomDocs, RoomHub } from './types';
 
 /** The room pieces built once per app (`createApp`); each socket's `RoomDeps` adds its user. */
@@ -28,10 +29,11 @@ export function registerRooms(
 ): void {
   const core: RoomCoreDeps = { ...base, ...services, io, user: socket.data.user };
   registerRoomHandlers(io, socket, core);
+  // The tools (hints, timer, chat, notes, end-round, feedback) need no documents.
+  registerRoomToolHandlers(io, socket, core);
   if (!docs) return;
   const deps: RoomDeps = { ...core, docs };
-  // ROOMS-DOCS and ROOMS-TOOLS register here, with the full `deps`:
+  // ROOMS-DOCS registers here, with the full `deps`:
   //   registerDocHandlers(io, socket, deps);
-  //   registerRoomToolHandlers(io, socket, deps);
   void deps;
 }
