@@ -47,10 +47,10 @@ describe('hints are held back on the server until the interviewer reveals them',
 
     expect(refusalCode(await socket.emitWithAck('room:hint', { sessionId }))).toBe('no_more_hints');
     const stored = await server.store.readAllEvents(sessionId);
-    expect(stored.filter((e) => e.type === 'interview:hint').map((e) => e.payload)).toEqual([
-      expect.objectContaining({ index: 0, markdown: expect.stringContaining(MARKER.firstHint) }),
-      expect.objectContaining({ index: 1, markdown: expect.stringContaining(MARKER.secondHint) }),
-    ]);
+    const revealed = stored.filter((e) => e.type === 'interview:hint').map((e) => e.payload);
+    expect(revealed).toHaveLength(2);
+    expect(JSON.stringify(revealed[0])).toContain(MARKER.firstHint);
+    expect(JSON.stringify(revealed[1])).toContain(MARKER.secondHint);
   });
 
   it('answers no_question before a question is presented', async () => {

@@ -81,13 +81,12 @@ describe('[AR9] the scorecard: by the round interviewer, after it ended, once', 
     // The candidate reads it; the session keeps it as feedback for history and progress.
     expect((await snapshot(room, room.candidate)).rounds[0]?.scorecard).toEqual(SCORECARD);
     const session = await server.store.getSession(sessionId);
-    expect(session?.feedback).toEqual([
-      expect.objectContaining({
-        authorId: room.interviewer.user.id,
-        ratings: { 'system-architecture': 3 },
-        notes: expect.stringContaining(SCORECARD.strengths),
-      }),
-    ]);
+    expect(session?.feedback).toHaveLength(1);
+    expect(session?.feedback[0]).toMatchObject({
+      authorId: room.interviewer.user.id,
+      ratings: { 'system-architecture': 3 },
+    });
+    expect(session?.feedback[0]?.notes).toContain(SCORECARD.strengths);
   });
 });
 

@@ -177,10 +177,7 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve) => {
     // Socket.IO's typings cannot relate a listener to a generic event name.
-    (socket as unknown as { once(e: string, l: (data: never) => void): void }).once(
-      event,
-      resolve as (data: never) => void,
-    );
+    (socket as unknown as { once(e: string, l: (data: never) => void): void }).once(event, resolve);
   });
 }
 
