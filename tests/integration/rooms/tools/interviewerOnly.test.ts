@@ -8,6 +8,7 @@ import {
   snapshot,
   startToolServer,
   storedTypes,
+  swapThroughStore,
 } from './toolRoom';
 
 let server: TestServer;
@@ -71,5 +72,19 @@ describe('[AR4] only the interviewer changes the question or the timer', () => {
     okData(await socket.emitWithAck('room:timer', { sessionId, action: 'start', minutes: 30 }));
     expect(okData(await socket.emitWithAck('room:hint', { sessionId }))).toEqual({ index: 0 });
     expect(okData(await socket.emitWithAck('room:end-round', { sessionId }))).toEqual({ round: 0 });
+  });
+
+  it('[AR4] follows the current role: after a swap the old interviewer is refused', async () => {
+    const room = await openRoom(server);
+    const sessionId = room.sessionId;
+    okData(await room.interviewer.socket.emitWithAck('room:end-round', { sessionId }));
+    await swapThroughStore(server, room);
+    const start = { sessionId, action: 'start', minutes: 15 } as const;
+    expect(refusalCode(await room.interviewer.socket.emitWithAck('room:timer', start))).toBe(
+      'forbidden',
+    );
+    expect(okData(await room.candidate.socket.emitWithAck('room:timer', start))).toMatchObject({
+      running: true,
+    });
   });
 });

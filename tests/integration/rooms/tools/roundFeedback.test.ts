@@ -8,6 +8,7 @@ import {
   refusalCode,
   snapshot,
   startToolServer,
+  swapThroughStore,
   type ToolRoom,
 } from './toolRoom';
 
@@ -107,5 +108,25 @@ describe('[AR9] the rating: by the round candidate, after it ended, once', () =>
       'already_submitted',
     );
     expect((await snapshot(room, room.interviewer)).rounds[0]?.rating).toEqual(RATING);
+  });
+});
+
+describe('[AR9] feedback follows the round, not the current roles', () => {
+  it('[AR9] round 0 is scored by its interviewer and rated by its candidate after a swap', async () => {
+    const room = await openRoom(server);
+    const sessionId = room.sessionId;
+    okData(await endRound(room));
+    await swapThroughStore(server, room);
+    // Now Ivy is the candidate and Cal the interviewer, but round 0 was Ivy's to run.
+    const card = { sessionId, round: 0, scorecard: SCORECARD };
+    const rating = { sessionId, round: 0, rating: RATING };
+    expect(refusalCode(await room.candidate.socket.emitWithAck('scorecard:submit', card))).toBe(
+      'forbidden',
+    );
+    expect(refusalCode(await room.interviewer.socket.emitWithAck('rating:submit', rating))).toBe(
+      'forbidden',
+    );
+    okData(await room.interviewer.socket.emitWithAck('scorecard:submit', card));
+    okData(await room.candidate.socket.emitWithAck('rating:submit', rating));
   });
 });

@@ -205,3 +205,26 @@ export async function finishThroughStore(server: TestServer, room: ToolRoom): Pr
     },
   ]);
 }
+
+/**
+ * Test SETUP: swaps the two seats as `room:swap` would record them (both roles in the session
+ * and round `index + 1` with the seats swapped), through the store. Channels are not moved: the
+ * tests that use it check who may act, not who receives.
+ */
+export async function swapThroughStore(server: TestServer, room: ToolRoom): Promise<void> {
+  const { store } = server;
+  await store.setParticipantRole(room.sessionId, room.interviewer.user.id, 'candidate');
+  await store.setParticipantRole(room.sessionId, room.candidate.user.id, 'interviewer');
+  await store.appendEvents(room.sessionId, [
+    {
+      actorId: room.candidate.user.id,
+      type: RoomEvent.RoundStart,
+      payload: {
+        index: 1,
+        interviewerId: room.candidate.user.id,
+        candidateId: room.interviewer.user.id,
+      },
+      visibility: 'everyone',
+    },
+  ]);
+}
