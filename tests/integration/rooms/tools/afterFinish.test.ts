@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../helpers/startTestServer';
-import {
-  finishThroughStore,
-  okData,
-  openRoom,
-  refusalCode,
-  startToolServer,
-  storedTypes,
-} from './toolRoom';
+import { okData, openRoom, refusalCode, startToolServer, storedTypes } from './toolRoom';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -22,7 +15,7 @@ describe('a finished interview is read-only', () => {
     const room = await openRoom(server, { withQuestion: true });
     const sessionId = room.sessionId;
     okData(await room.interviewer.socket.emitWithAck('room:end-round', { sessionId }));
-    await finishThroughStore(server, room);
+    okData(await room.candidate.socket.emitWithAck('room:finish', { sessionId }));
     const storedBefore = await storedTypes(server, room);
 
     for (const seat of [room.interviewer, room.candidate]) {

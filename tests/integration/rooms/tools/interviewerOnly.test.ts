@@ -8,7 +8,6 @@ import {
   snapshot,
   startToolServer,
   storedTypes,
-  swapThroughStore,
 } from './toolRoom';
 
 let server: TestServer;
@@ -78,7 +77,7 @@ describe('[AR4] only the interviewer changes the question or the timer', () => {
     const room = await openRoom(server);
     const sessionId = room.sessionId;
     okData(await room.interviewer.socket.emitWithAck('room:end-round', { sessionId }));
-    await swapThroughStore(server, room);
+    okData(await room.candidate.socket.emitWithAck('room:swap', { sessionId }));
     const start = { sessionId, action: 'start', minutes: 15 } as const;
     expect(refusalCode(await room.interviewer.socket.emitWithAck('room:timer', start))).toBe(
       'forbidden',

@@ -8,7 +8,6 @@ import {
   refusalCode,
   snapshot,
   startToolServer,
-  swapThroughStore,
   type ToolRoom,
 } from './toolRoom';
 
@@ -116,7 +115,7 @@ describe('[AR9] feedback follows the round, not the current roles', () => {
     const room = await openRoom(server);
     const sessionId = room.sessionId;
     okData(await endRound(room));
-    await swapThroughStore(server, room);
+    okData(await room.candidate.socket.emitWithAck('room:swap', { sessionId }));
     // Now Ivy is the candidate and Cal the interviewer, but round 0 was Ivy's to run.
     const card = { sessionId, round: 0, scorecard: SCORECARD };
     const rating = { sessionId, round: 0, rating: RATING };

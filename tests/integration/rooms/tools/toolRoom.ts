@@ -2,13 +2,14 @@ import path from 'node:path';
 import {
   RoomEvent,
   type Ack,
+  type CreateInterviewResponse,
   type InterviewFormat,
   type Me,
   type RoomSnapshot,
   type ServerToClientEvents,
 } from '@mockloop/shared';
 import { loadBank } from '../../../../server/src/bank/loadBank';
-import { guest } from '../../auth/authHttp';
+import { guest, post } from '../../auth/authHttp';
 import {
   REPO_ROOT,
   startTestServer,
@@ -72,10 +73,9 @@ export interface OpenRoomOptions {
 }
 
 /**
- * Test SETUP, not the behaviour under test: a live interview as `POST /api/interviews` and
- * `POST /api/interviews/join` leave it (the session, `interview:created`, round 0, the
- * candidate's seat and `interview:joined`), written straight into the store so these suites
- * need only the room's sockets. Then both people's sockets join it with `room:join`.
+ * A live interview created and joined over REST (`POST /api/interviews`, then
+ * `POST /api/interviews/join` with the invite's code); both people's sockets then join it with
+ * `room:join`.
  */
 export async function openRoom(
   server: TestServer,
@@ -83,36 +83,12 @@ export async function openRoom(
 ): Promise<ToolRoom> {
   const ivy = await guest(server, 'Ivy Interviewer');
   const cal = await guest(server, 'Cal Candidate');
-  const { store } = server;
-  const session = await store.createSession({
-    kind: 'interview',
-    title: 'System design interview',
-    createdBy: ivy.user.id,
-    participants: [{ userId: ivy.user.id, role: 'interviewer' }],
-  });
-  await store.appendEvents(session.id, [
-    {
-      actorId: ivy.user.id,
-      type: RoomEvent.Created,
-      payload: { format, inviteCode: `${session.id}.${'x'.repeat(22)}` },
-      visibility: 'author',
-    },
-    {
-      actorId: ivy.user.id,
-      type: RoomEvent.RoundStart,
-      payload: { index: 0, interviewerId: ivy.user.id, candidateId: null },
-      visibility: 'everyone',
-    },
-  ]);
-  await store.addParticipant(session.id, { userId: cal.user.id, role: 'candidate' });
-  await store.appendEvents(session.id, [
-    {
-      actorId: cal.user.id,
-      type: RoomEvent.Joined,
-      payload: { userId: cal.user.id },
-      visibility: 'everyone',
-    },
-  ]);
+  const created = await post(server, '/api/interviews', { format }, ivy.cookie);
+  if (created.status !== 201) throw new Error(`create failed: ${created.status}`);
+  const { session, inviteUrl } = created.body as CreateInterviewResponse;
+  const code = inviteUrl.split('/join/')[1];
+  const joined = await post(server, '/api/interviews/join', { code }, cal.cookie);
+  if (joined.status >= 300) throw new Error(`join failed: ${joined.status}`);
   if (withQuestion) await presentThroughStore(server, session.id, ivy.user.id);
   return {
     sessionId: session.id,
@@ -189,42 +165,4 @@ export async function snapshot(room: ToolRoom, seat: Seat): Promise<RoomSnapshot
 /** The types of the room's stored events, in order. */
 export async function storedTypes(server: TestServer, room: ToolRoom): Promise<string[]> {
   return (await server.store.readAllEvents(room.sessionId)).map((event) => event.type);
-}
-
-/**
- * Test SETUP: finishes the interview as `room:finish` would record it, through the store. The
- * room folds it when its next action takes the room's queue.
- */
-export async function finishThroughStore(server: TestServer, room: ToolRoom): Promise<void> {
-  await server.store.appendEvents(room.sessionId, [
-    {
-      actorId: room.candidate.user.id,
-      type: RoomEvent.Finish,
-      payload: {},
-      visibility: 'everyone',
-    },
-  ]);
-}
-
-/**
- * Test SETUP: swaps the two seats as `room:swap` would record them (both roles in the session
- * and round `index + 1` with the seats swapped), through the store. Channels are not moved: the
- * tests that use it check who may act, not who receives.
- */
-export async function swapThroughStore(server: TestServer, room: ToolRoom): Promise<void> {
-  const { store } = server;
-  await store.setParticipantRole(room.sessionId, room.interviewer.user.id, 'candidate');
-  await store.setParticipantRole(room.sessionId, room.candidate.user.id, 'interviewer');
-  await store.appendEvents(room.sessionId, [
-    {
-      actorId: room.candidate.user.id,
-      type: RoomEvent.RoundStart,
-      payload: {
-        index: 1,
-        interviewerId: room.candidate.user.id,
-        candidateId: room.interviewer.user.id,
-      },
-      visibility: 'everyone',
-    },
-  ]);
 }
