@@ -18,6 +18,8 @@ import { securityHeaders } from './http/securityHeaders';
 import { serveClient } from './http/serveClient';
 import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
+import { createRoomHub } from './rooms/createRoomHub';
+import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
 import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
@@ -46,6 +48,8 @@ export interface App {
   io: IoServer;
   /** Timed practice: its timers were rebuilt from the store when `timersResumed` settled. */
   practice: Practice;
+  /** Live interview rooms of this node. */
+  rooms: RoomHub;
   timersResumed: Promise<void>;
   /** Stops accepting, disconnects sockets and closes open connections. */
   close(): Promise<void>;
@@ -62,6 +66,7 @@ export function createApp(deps: AppDeps): App {
     log,
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
+  const rooms = createRoomHub(store, log);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -116,7 +121,13 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler);
 
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, { log, auth, store });
+  // ROOMS-DOCS: build `docs` (createRoomDocs) here and add it to `rooms`; flush it in close().
+  const io = createSocketServer(httpServer, {
+    log,
+    auth,
+    store,
+    rooms: { hub: rooms, bank, judge: deps.judge },
+  });
   guardSocketHandshakes(io, { auth, policy: originPolicy, log });
 
   // [ST5] Rounds that expired while the server was down are closed and judged now.
@@ -128,6 +139,7 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     io,
     practice,
+    rooms,
     timersResumed,
     async close() {
       await timersResumed;
