@@ -19,6 +19,8 @@ import { serveClient } from './http/serveClient';
 import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
 import { createRoomHub } from './rooms/createRoomHub';
+import { createRoomDocs } from './rooms/docs/createRoomDocs';
+import { createRunGate } from './rooms/runs/registerRunHandler';
 import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
@@ -121,12 +123,12 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler);
 
   const httpServer = http.createServer(app);
-  // ROOMS-DOCS: build `docs` (createRoomDocs) here and add it to `rooms`; flush it in close().
+  const docs = createRoomDocs({ store, log });
   const io = createSocketServer(httpServer, {
     log,
     auth,
     store,
-    rooms: { hub: rooms, bank, judge: deps.judge },
+    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
   });
   guardSocketHandshakes(io, { auth, policy: originPolicy, log });
 
@@ -148,6 +150,9 @@ export function createApp(deps: AppDeps): App {
         void io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      // Every edit the server applied is stored before the store closes (a graceful restart
+      // loses none): the pending doc:update batch, then a snapshot of each edited document.
+      await docs.flush();
       await practice.close();
     },
   };

@@ -1,8 +1,11 @@
 import type { QuestionBank } from '../bank/types';
 import type { Judge } from '../judge';
 import type { HandlerDeps, IoServer, IoSocket } from '../realtime/ioTypes';
+import type { SyncedRoomDocs } from './docs/createRoomDocs';
+import { registerDocHandlers } from './docs/registerDocHandlers';
 import { registerRoomHandlers } from './registerRoomHandlers';
-import type { RoomDeps, RoomDocs, RoomHub } from './types';
+import type { RunGate } from './runs/registerRunHandler';
+import type { RoomDeps, RoomHub } from './types';
 
 /** The room pieces built once per app (`createApp`); each socket's `RoomDeps` adds its user. */
 export interface RoomServices {
@@ -13,7 +16,9 @@ export interface RoomServices {
    * The shared documents, built by rooms-docs (`createRoomDocs`) and passed in by `createApp`.
    * Until that lands it is absent, and only the handlers that need no documents register.
    */
-  docs?: RoomDocs;
+  docs?: SyncedRoomDocs;
+  /** One run at a time per room, and each user's run allowance (`createRunGate`). */
+  runs?: RunGate;
 }
 
 /** What the handlers of joining, presence, swap and finish use: everything but the documents. */
@@ -24,14 +29,14 @@ export function registerRooms(
   io: IoServer,
   socket: IoSocket,
   base: HandlerDeps,
-  { docs, ...services }: RoomServices,
+  { docs, runs, ...services }: RoomServices,
 ): void {
   const core: RoomCoreDeps = { ...base, ...services, io, user: socket.data.user };
   registerRoomHandlers(io, socket, core);
-  if (!docs) return;
+  if (!docs || !runs) return;
   const deps: RoomDeps = { ...core, docs };
-  // ROOMS-DOCS and ROOMS-TOOLS register here, with the full `deps`:
-  //   registerDocHandlers(io, socket, deps);
+  registerDocHandlers(io, socket, { ...deps, docs, runs });
+  // ROOMS-TOOLS registers here, with the full `deps`:
   //   registerRoomToolHandlers(io, socket, deps);
   void deps;
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeDocFrame, type WireBytes } from '@mockloop/shared';
+import type { WireBytes } from '@mockloop/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
 import { openDocRoom, present, SMALL_BANK, syncedDoc } from './helpers/docRoom';
-import { YjsClient } from './helpers/yjsClient';
+import { docFrame, YjsClient } from './helpers/yjsClient';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -30,7 +30,8 @@ describe('shared documents', () => {
       a.text.insert(0, `a${i}`);
       b.text.insert(b.text.length, `b${i}`);
     }
-    const all = (c: YjsClient) => c.text.toString().includes('a19') && c.text.toString().includes('b19');
+    const all = (c: YjsClient) =>
+      c.text.toString().includes('a19') && c.text.toString().includes('b19');
     await Promise.all([a.until(all), b.until(all)]);
     expect(a.text.toString()).toBe(b.text.toString());
 
@@ -71,7 +72,7 @@ describe('shared documents', () => {
     sneaky.text.insert(0, 'INJECTED-BY-STRANGER');
     const unjoinedCopy = new YjsClient(docIndex, unjoined);
     unjoinedCopy.text.insert(0, 'INJECTED-WITHOUT-JOIN');
-    stranger.emit('doc:awareness', encodeDocFrame(docIndex, new Uint8Array([1, 2, 3])));
+    stranger.emit('doc:awareness', docFrame(docIndex, new Uint8Array([1, 2, 3])));
 
     // Sync round trips on the members' sockets, after the strangers' frames were sent.
     a.text.insert(0, 'x');
@@ -120,7 +121,11 @@ describe('shared documents', () => {
     const a = await syncedDoc(room.interviewer.socket, docIndex);
     const frames: WireBytes[] = [];
     room.interviewer.socket.on('doc:sync', (f) => frames.push(f));
-    const garbage = [new Uint8Array([0]), new Uint8Array([docIndex, 99, 1]), encodeDocFrame(7, awarenessProtocol.encodeAwarenessUpdate(a.awareness, [a.awareness.clientID]))];
+    const garbage = [
+      new Uint8Array([0]),
+      new Uint8Array([docIndex, 99, 1]),
+      docFrame(7, awarenessProtocol.encodeAwarenessUpdate(a.awareness, [a.awareness.clientID])),
+    ];
     for (const bytes of garbage) room.candidate.socket.emit('doc:sync', bytes);
     const b = await syncedDoc(room.candidate.socket, docIndex);
     expect(b.text.toString()).toBe(a.text.toString());

@@ -38,7 +38,8 @@ export function registerPresentHandler(io: IoServer, socket: IoSocket, deps: Doc
         const question = bank.publicView(questionId);
         if (!question) throw notFound(`No question "${questionId}".`);
         const index = log.docs.length;
-        if (index > MAX_DOC_INDEX) throw badRequest('This room has asked all the questions it can.');
+        if (index > MAX_DOC_INDEX)
+          throw badRequest('This room has asked all the questions it can.');
 
         await store.addQuestion(sessionId, {
           questionId,

@@ -78,7 +78,10 @@ export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps
         const at = stored?.at ?? Date.now();
         const forCandidate: RoomRunResult = { ...fields, at, result: shown };
         const forInterviewer: RoomRunResult = { ...fields, at, result };
-        io.to(roleChannel(sessionId, ParticipantRole.Candidate)).emit('room:run-result', forCandidate);
+        io.to(roleChannel(sessionId, ParticipantRole.Candidate)).emit(
+          'room:run-result',
+          forCandidate,
+        );
         io.to(roleChannel(sessionId, ParticipantRole.Interviewer)).emit(
           'room:run-result',
           forInterviewer,

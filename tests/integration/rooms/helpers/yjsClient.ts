@@ -17,6 +17,11 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const REMOTE = Symbol('remote');
 
+/** A frame as the client's typings want it (backed by a plain `ArrayBuffer`). */
+export function docFrame(docIndex: number, body: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(encodeDocFrame(docIndex, body));
+}
+
 function bytesOf(frame: WireBytes): Uint8Array {
   return frame instanceof Uint8Array ? frame : new Uint8Array(frame);
 }
@@ -121,7 +126,7 @@ export class YjsClient {
   private send(event: 'doc:sync' | 'doc:awareness', body: Uint8Array): void {
     // Offline edits stay in the document; the next `sync()` carries them.
     if (!this.socket?.connected) return;
-    this.socket.emit(event, encodeDocFrame(this.docIndex, body));
+    this.socket.emit(event, docFrame(this.docIndex, body));
   }
 }
 
