@@ -45,7 +45,7 @@ describe('room:present', () => {
     );
     expect(state.question?.docIndex).toBe(docIndex);
     const doc = await syncedDoc(room.candidate.socket, docIndex);
-    expect(doc.text.toString()).toContain('function countMultiples');
+    expect(doc.code).toContain('function countMultiples');
   });
 });
 
@@ -61,7 +61,7 @@ describe('room:run', () => {
     const peer = await syncedDoc(room.interviewer.socket, docIndex);
     doc.text.delete(0, doc.text.length);
     doc.text.insert(0, HALF_RIGHT);
-    await peer.until((c) => c.text.toString() === HALF_RIGHT);
+    await peer.until((c) => c.code === HALF_RIGHT);
 
     const started = new Promise((resolve) =>
       room.interviewer.socket.once('room:run-started', resolve),

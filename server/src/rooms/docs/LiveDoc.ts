@@ -67,7 +67,7 @@ export class LiveDoc {
   readCode(): { code: string; language: Language } {
     const language = this.doc.getMap(SharedDocKey.Meta).get('language');
     return {
-      code: this.doc.getText(SharedDocKey.Code).toString(),
+      code: this.doc.getText(SharedDocKey.Code).toJSON(),
       language: LANGUAGES.find((l) => l === language) ?? 'javascript',
     };
   }

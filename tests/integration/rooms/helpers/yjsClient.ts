@@ -61,6 +61,11 @@ export class YjsClient {
     return this.doc.getText(SharedDocKey.Code);
   }
 
+  /** The shared code now. */
+  get code(): string {
+    return this.text.toJSON();
+  }
+
   /** Speaks over `socket` from now on (a reconnect gives a new one); call `sync()` after. */
   attach(socket: ClientSocket): void {
     this.detach?.();
