@@ -4,7 +4,7 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { authRouter } from './auth/authRouter';
 import { createAuthLimits, type AuthLimits } from './auth/authLimits';
-import { checkOrigin, type OriginPolicy } from './auth/checkOrigin';
+import { checkOrigin, ownOrigin, type OriginPolicy } from './auth/checkOrigin';
 import { createAuthService } from './auth/createAuthService';
 import { authenticate, requireUser } from './auth/requestUser';
 import { guardSocketHandshakes } from './auth/socketHandshake';
@@ -20,6 +20,7 @@ import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
 import { createRoomHub } from './rooms/createRoomHub';
 import { createRoomDocs } from './rooms/docs/createRoomDocs';
+import { interviewsRouter } from './rooms/interviews/interviewsRouter';
 import { createRunGate } from './rooms/runs/registerRunHandler';
 import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
@@ -77,6 +78,15 @@ export function createApp(deps: AppDeps): App {
     // Express compiles `trust proxy` into this function; sockets reuse it to read the scheme.
     trustsProxy: app.get('trust proxy fn') as OriginPolicy['trustsProxy'],
   };
+  // The sockets exist before the routes, which announce room changes over them.
+  const httpServer = http.createServer(app);
+  const docs = createRoomDocs({ store, log });
+  const io = createSocketServer(httpServer, {
+    log,
+    auth,
+    store,
+    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
+  });
 
   app.use(
     pinoHttp({
@@ -115,6 +125,14 @@ export function createApp(deps: AppDeps): App {
   api.use(['/sessions', '/runs', '/me'], requireUser);
   api.use(practiceRouter(practice));
   api.use(sessionsRouter(store));
+  api.use(
+    interviewsRouter({
+      hub: rooms,
+      store,
+      io,
+      originOf: (req) => ownOrigin(req, originPolicy) ?? `${req.protocol}://${req.get('host')}`,
+    }),
+  );
   api.use(runsRouter({ bank, judge: deps.judge, sessionRuns: sessionRunHooks(practice) }));
   api.use(apiNotFound);
   app.use('/api', api);
@@ -122,14 +140,6 @@ export function createApp(deps: AppDeps): App {
   app.use(serveClient(config.clientDistDir));
   app.use(errorHandler);
 
-  const httpServer = http.createServer(app);
-  const docs = createRoomDocs({ store, log });
-  const io = createSocketServer(httpServer, {
-    log,
-    auth,
-    store,
-    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
-  });
   guardSocketHandshakes(io, { auth, policy: originPolicy, log });
 
   // [ST5] Rounds that expired while the server was down are closed and judged now.

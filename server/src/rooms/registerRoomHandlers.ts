@@ -6,6 +6,7 @@ import { allChannel, roleChannel, userChannel } from './roomChannels';
 import { announcePresence, roomParticipants } from './roomPresence';
 import { roomSnapshot } from './roomSnapshot';
 import type { RoomCoreDeps } from './registerRooms';
+import { finishInterview, swapRoles } from './swapAndFinish';
 import type { Room } from './types';
 
 async function snapshotFor(
@@ -78,8 +79,12 @@ export function registerRoomHandlers(io: IoServer, socket: IoSocket, deps: RoomC
     socket,
     'room:state',
     async ({ sessionId }) => {
-      const { room, role } = await hub.member(socket, sessionId);
-      return snapshotFor(deps, room, role);
+      const { room } = await hub.member(socket, sessionId);
+      // In the queue, which first folds what other nodes stored: a re-read is never stale.
+      return room.exclusive(async () => {
+        const { role } = await hub.member(socket, sessionId);
+        return snapshotFor(deps, room, role);
+      });
     },
     deps,
   );
@@ -91,6 +96,20 @@ export function registerRoomHandlers(io: IoServer, socket: IoSocket, deps: RoomC
       if (socket.data.room?.sessionId === sessionId) await leaveRoom(deps, socket);
       return { left: true as const };
     },
+    deps,
+  );
+
+  onClientEvent(
+    socket,
+    'room:swap',
+    async ({ sessionId }) => swapRoles(deps, (await hub.member(socket, sessionId)).room),
+    deps,
+  );
+
+  onClientEvent(
+    socket,
+    'room:finish',
+    async ({ sessionId }) => finishInterview(deps, (await hub.member(socket, sessionId)).room),
     deps,
   );
 
