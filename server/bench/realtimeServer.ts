@@ -11,7 +11,7 @@ import type { AddressInfo, Socket as NetSocket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Server } from 'socket.io';
-import { ParticipantRole, RoomEvent, SessionKind, type MeResponse } from '@mockloop/shared';
+import type { CreateInterviewResponse } from '@mockloop/shared';
 import { createAuthLimits } from '../src/auth/authLimits';
 import { loadBank } from '../src/bank/loadBank';
 import { loadConfig } from '../src/config/loadConfig';
@@ -19,7 +19,6 @@ import { createApp } from '../src/createApp';
 import { createJudge } from '../src/judge';
 import { createLogger } from '../src/logger';
 import { openStore } from '../src/store/openStore';
-import type { Store } from '../src/store/port';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const BANK = path.join(REPO_ROOT, 'tests/fixtures/banks/small');
@@ -63,53 +62,31 @@ function countBytes(server: http.Server): () => { bytesIn: number; bytesOut: num
   };
 }
 
-/** Two guests seated in a coding interview, as the interview routes would seat them. */
-async function seatRoom(url: string, store: Store): Promise<BenchRoom> {
-  const guest = async (displayName: string) => {
-    const res = await fetch(`${url}/api/auth/guest`, {
+/** Two guests in a coding interview, created and joined over the interview routes. */
+async function seatRoom(url: string): Promise<BenchRoom> {
+  const post = async (route: string, cookie: string, body: unknown) => {
+    const res = await fetch(`${url}${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ displayName }),
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
     });
-    const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const me = (await (await fetch(`${url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
-    return { cookie, id: me.user.id };
+    if (res.status >= 300) throw new Error(`POST ${route}: ${res.status}`);
+    return res;
   };
-  const interviewer = await guest('Bench interviewer');
-  const candidate = await guest('Bench candidate');
-  const session = await store.createSession({
-    kind: SessionKind.Interview,
-    title: 'Coding interview',
-    createdBy: interviewer.id,
-    participants: [{ userId: interviewer.id, role: ParticipantRole.Interviewer }],
-  });
-  await store.addParticipant(session.id, { userId: candidate.id, role: ParticipantRole.Candidate });
-  await store.appendEvents(session.id, [
-    {
-      actorId: interviewer.id,
-      type: RoomEvent.Created,
-      payload: { format: 'coding', inviteCode: `${session.id}.${'b'.repeat(22)}` },
-      visibility: 'author',
-    },
-    {
-      actorId: interviewer.id,
-      type: RoomEvent.RoundStart,
-      payload: { index: 0, interviewerId: interviewer.id, candidateId: candidate.id },
-      visibility: 'everyone',
-    },
-  ]);
-  return {
-    sessionId: session.id,
-    interviewerCookie: interviewer.cookie,
-    candidateCookie: candidate.cookie,
-  };
+  const guest = async (displayName: string) =>
+    (await post('/api/auth/guest', '', { displayName })).headers.get('set-cookie')?.split(';')[0] ??
+    '';
+  const interviewerCookie = await guest('Bench interviewer');
+  const candidateCookie = await guest('Bench candidate');
+  const created = (await (
+    await post('/api/interviews', interviewerCookie, { format: 'coding' })
+  ).json()) as CreateInterviewResponse;
+  const code = created.inviteUrl.split('/join/')[1];
+  await post('/api/interviews/join', candidateCookie, { code });
+  return { sessionId: created.session.id, interviewerCookie, candidateCookie };
 }
 
-async function startRooms(): Promise<{
-  server: http.Server;
-  store?: Store;
-  stop(): Promise<void>;
-}> {
+async function startRooms(): Promise<{ server: http.Server; stop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-bench-realtime-'));
   const config = loadConfig(
     { DATA_DIR: dataDir, QUESTION_BANK_DIR: BANK, LOG_LEVEL: 'silent', PORT: '0' },
@@ -127,7 +104,6 @@ async function startRooms(): Promise<{
   });
   return {
     server: app.httpServer,
-    store,
     async stop() {
       await app.close();
       await judge.close();
@@ -164,10 +140,9 @@ async function main(): Promise<void> {
       const { user, system } = process.cpuUsage();
       reply({ type: 'mark', cpuMs: (user + system) / 1000, ...bytes() });
     } else if (message.type === 'setup') {
-      const { store } = started as { store?: Store };
-      if (!store) throw new Error('the floor has no rooms to set up');
-      void Promise.all(Array.from({ length: message.rooms }, () => seatRoom(url, store))).then(
-        (rooms) => reply({ type: 'setup', rooms }),
+      if (mode !== 'rooms') throw new Error('the floor has no rooms to set up');
+      void Promise.all(Array.from({ length: message.rooms }, () => seatRoom(url))).then((rooms) =>
+        reply({ type: 'setup', rooms }),
       );
     } else {
       void started.stop().then(() => process.exit(0));

@@ -1,13 +1,5 @@
 import path from 'node:path';
-import {
-  ParticipantRole,
-  RoomEvent,
-  SessionKind,
-  type Ack,
-  type MeResponse,
-  type RoomSnapshot,
-} from '@mockloop/shared';
-import type { Store } from '../../../../server/src/store/port';
+import type { Ack, CreateInterviewResponse, RoomSnapshot } from '@mockloop/shared';
 import { REPO_ROOT, type TestServer, type TestSocket } from '../../helpers/startTestServer';
 import { YjsClient } from './yjsClient';
 
@@ -42,45 +34,14 @@ export interface DocRoom {
   candidate: Person;
 }
 
-async function userId(server: TestServer, cookie: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/me`, { headers: { cookie } });
-  return ((await res.json()) as MeResponse).user.id;
-}
-
-/**
- * A coding interview with `interviewerId` in the interviewer's seat and `candidateId` in the
- * candidate's, written to the store as the interview routes write it (those routes have their
- * own tests; these are about what happens once both are in).
- */
-async function seatBoth(store: Store, interviewerId: string, candidateId: string) {
-  const session = await store.createSession({
-    kind: SessionKind.Interview,
-    title: 'Coding interview',
-    createdBy: interviewerId,
-    participants: [{ userId: interviewerId, role: ParticipantRole.Interviewer }],
+async function post<T>(server: TestServer, cookie: string, route: string, body: unknown) {
+  const res = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
-  await store.addParticipant(session.id, { userId: candidateId, role: ParticipantRole.Candidate });
-  await store.appendEvents(session.id, [
-    {
-      actorId: interviewerId,
-      type: RoomEvent.Created,
-      payload: { format: 'coding', inviteCode: `${session.id}.${'x'.repeat(22)}` },
-      visibility: 'author',
-    },
-    {
-      actorId: interviewerId,
-      type: RoomEvent.RoundStart,
-      payload: { index: 0, interviewerId, candidateId: null },
-      visibility: 'everyone',
-    },
-    {
-      actorId: candidateId,
-      type: RoomEvent.Joined,
-      payload: { userId: candidateId },
-      visibility: 'everyone',
-    },
-  ]);
-  return session.id;
+  if (res.status >= 300) throw new Error(`POST ${route}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
 }
 
 /** Connects `cookie`'s person and joins the room. */
@@ -94,15 +55,21 @@ export async function joinRoom(
   return socket;
 }
 
-/** An interview with both seats taken and both people's sockets in the room. */
+/** A coding interview created and joined over REST, both people's sockets in the room. */
 export async function openDocRoom(server: TestServer): Promise<DocRoom> {
   const interviewerCookie = await server.guestCookie('Ivy Interviewer');
   const candidateCookie = await server.guestCookie('Cal Candidate');
-  const sessionId = await seatBoth(
-    server.store,
-    await userId(server, interviewerCookie),
-    await userId(server, candidateCookie),
+  const created = await post<CreateInterviewResponse>(
+    server,
+    interviewerCookie,
+    '/api/interviews',
+    {
+      format: 'coding',
+    },
   );
+  const code = created.inviteUrl.split('/join/')[1];
+  await post(server, candidateCookie, '/api/interviews/join', { code });
+  const sessionId = created.session.id;
   const person = async (cookie: string): Promise<Person> => ({
     cookie,
     socket: await joinRoom(server, cookie, sessionId),
