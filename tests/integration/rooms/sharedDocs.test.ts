@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireBytes } from '@mockloop/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { openDocRoom, present, SMALL_BANK, syncedDoc } from './helpers/docRoom';
+import { ok, openDocRoom, present, request, SMALL_BANK, syncedDoc } from './helpers/docRoom';
 import { docFrame, YjsClient } from './helpers/yjsClient';
 
 let server: TestServer;
@@ -129,5 +129,20 @@ describe('shared documents', () => {
     const b = await syncedDoc(room.candidate.socket, docIndex);
     expect(b.code).toBe(a.code);
     expect(frames).toEqual([]);
+  });
+
+  it('keeps a finished interview’s documents readable and read-only', async () => {
+    const room = await openDocRoom(server);
+    const docIndex = await present(room);
+    const a = await syncedDoc(room.interviewer.socket, docIndex);
+    const b = await syncedDoc(room.candidate.socket, docIndex);
+    a.text.insert(0, '// before the end\n');
+    await b.until((c) => c.code.includes('before the end'));
+    await ok(request(room.candidate.socket, 'room:finish', { sessionId: room.sessionId }));
+    a.text.insert(0, '// AFTER-THE-END\n');
+
+    const later = await syncedDoc(await room.candidate.reconnect(), docIndex);
+    expect(later.code).toContain('before the end');
+    expect(later.code).not.toContain('AFTER-THE-END');
   });
 });
