@@ -19,7 +19,9 @@ import { serveClient } from './http/serveClient';
 import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
 import { createRoomHub } from './rooms/createRoomHub';
+import { createRoomDocs } from './rooms/docs/createRoomDocs';
 import { interviewsRouter } from './rooms/interviews/interviewsRouter';
+import { createRunGate } from './rooms/runs/registerRunHandler';
 import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
@@ -79,12 +81,12 @@ export function createApp(deps: AppDeps): App {
   };
   // The sockets exist before the routes, which announce room changes over them.
   const httpServer = http.createServer(app);
-  // ROOMS-DOCS: build `docs` (createRoomDocs) here and add it to `rooms`; flush it in close().
+  const docs = createRoomDocs({ store, log });
   const io = createSocketServer(httpServer, {
     log,
     auth,
     store,
-    rooms: { hub: rooms, bank, judge: deps.judge },
+    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
   });
 
   app.use(
@@ -160,6 +162,9 @@ export function createApp(deps: AppDeps): App {
         void io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      // Every edit the server applied is stored before the store closes (a graceful restart
+      // loses none): the pending doc:update batch, then a snapshot of each edited document.
+      await docs.flush();
       await practice.close();
     },
   };

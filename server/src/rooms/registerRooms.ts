@@ -1,20 +1,22 @@
 import type { QuestionBank } from '../bank/types';
 import type { Judge } from '../judge';
 import type { HandlerDeps, IoServer, IoSocket } from '../realtime/ioTypes';
+import type { SyncedRoomDocs } from './docs/createRoomDocs';
+import { registerDocHandlers } from './docs/registerDocHandlers';
 import { registerRoomHandlers } from './registerRoomHandlers';
+import type { RunGate } from './runs/registerRunHandler';
 import { registerRoomToolHandlers } from './tools/registerRoomToolHandlers';
-import type { RoomDeps, RoomDocs, RoomHub } from './types';
+import type { RoomDeps, RoomHub } from './types';
 
 /** The room pieces built once per app (`createApp`); each socket's `RoomDeps` adds its user. */
 export interface RoomServices {
   hub: RoomHub;
   bank: QuestionBank;
   judge: Judge;
-  /**
-   * The shared documents, built by rooms-docs (`createRoomDocs`) and passed in by `createApp`.
-   * Until that lands it is absent, and only the handlers that need no documents register.
-   */
-  docs?: RoomDocs;
+  /** The shared documents (`createRoomDocs`). */
+  docs: SyncedRoomDocs;
+  /** One run at a time per room, and each user's run allowance (`createRunGate`). */
+  runs: RunGate;
 }
 
 /** What the handlers of joining, presence, swap and finish use: everything but the documents. */
@@ -25,15 +27,11 @@ export function registerRooms(
   io: IoServer,
   socket: IoSocket,
   base: HandlerDeps,
-  { docs, ...services }: RoomServices,
+  { docs, runs, ...services }: RoomServices,
 ): void {
   const core: RoomCoreDeps = { ...base, ...services, io, user: socket.data.user };
   registerRoomHandlers(io, socket, core);
   // The tools (hints, timer, chat, notes, end-round, feedback) need no documents.
   registerRoomToolHandlers(io, socket, core);
-  if (!docs) return;
-  const deps: RoomDeps = { ...core, docs };
-  // ROOMS-DOCS registers here, with the full `deps`:
-  //   registerDocHandlers(io, socket, deps);
-  void deps;
+  registerDocHandlers(io, socket, { ...core, docs, runs });
 }
