@@ -1,0 +1,9 @@
+function downsample(
+  points: [number, number | null][],
+  fromMs: number,
+  toMs: number,
+  stepMs: number,
+): [number, number | null, number | null, number | null, number][] {
+  // Your code here.
+  return [];
+}
