@@ -1,18 +1,20 @@
 type Row = [number, number | null, number | null, number | null, number];
 
 /**
- * Keeps the last point per timestamp (a Map written in input order), then drops each surviving
+ * Keeps the last point per timestamp (a Map written in index order), then drops each surviving
  * number into its bucket in one pass. O(points + buckets).
  */
 export function downsample(
-  points: [number, number | null][],
+  times: number[],
+  values: (number | null)[],
   fromMs: number,
   toMs: number,
   stepMs: number,
 ): Row[] {
   const latest = new Map<number, number | null>();
-  for (const [t, value] of points) {
-    if (t >= fromMs && t < toMs) latest.set(t, value);
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (t >= fromMs && t < toMs) latest.set(t, values[i]!);
   }
   const buckets = (toMs - fromMs) / stepMs;
   const min = new Array<number>(buckets).fill(Infinity);

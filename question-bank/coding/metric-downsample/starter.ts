@@ -1,5 +1,6 @@
 function downsample(
-  points: [number, number | null][],
+  times: number[],
+  values: (number | null)[],
   fromMs: number,
   toMs: number,
   stepMs: number,
