@@ -60,7 +60,7 @@ class WindowHeap {
  * is pushed and popped once per heap. O(n log n).
  */
 export function windowedSums(
-  events: [number, string, number][],
+  stream: string,
   sizeMs: number,
   maxDelayMs: number,
   allowedLatenessMs: number,
@@ -80,7 +80,10 @@ export function windowedSums(
     }
   };
 
-  for (const [t, key, value] of events) {
+  for (const line of stream === '' ? [] : stream.split('\n')) {
+    const [tText, key, valueText] = line.split(' ') as [string, string, string];
+    const t = Number(tText);
+    const value = Number(valueText);
     const start = Math.floor(t / sizeMs) * sizeMs;
     if (start + sizeMs + allowedLatenessMs <= watermark) {
       dropped++;

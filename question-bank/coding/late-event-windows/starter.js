@@ -1,11 +1,11 @@
 /**
- * @param {[number, string, number][]} events [t, key, value] in arrival order
+ * @param {string} stream one event per line: "t key value", in arrival order
  * @param {number} sizeMs
  * @param {number} maxDelayMs
  * @param {number} allowedLatenessMs
  * @returns {{ emitted: [string, string, number, number][], dropped: number }}
  */
-function windowedSums(events, sizeMs, maxDelayMs, allowedLatenessMs) {
+function windowedSums(stream, sizeMs, maxDelayMs, allowedLatenessMs) {
   // Your code here.
   return { emitted: [], dropped: 0 };
 }

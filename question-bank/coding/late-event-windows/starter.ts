@@ -1,5 +1,5 @@
 function windowedSums(
-  events: [number, string, number][],
+  stream: string,
   sizeMs: number,
   maxDelayMs: number,
   allowedLatenessMs: number,
