@@ -56,11 +56,17 @@ export function planMigrations(
   applied: string[],
   targets: string[],
 ): string[] | string {
-  const names = migrations.map((m) => m[0]!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort compares UTF-16 code units, exactly like `<`.
+  const names = migrations.map((m) => m[0]!).sort();
   const rank = new Map(names.map((name, i) => [name, i]));
-  const unknown = smallest(
-    [...applied, ...targets, ...migrations.flatMap((m) => m.slice(1))].filter((n) => !rank.has(n)),
-  );
+  const missing: string[] = [];
+  const require = (name: string) => {
+    if (!rank.has(name)) missing.push(name);
+  };
+  applied.forEach(require);
+  targets.forEach(require);
+  for (const m of migrations) for (let i = 1; i < m.length; i++) require(m[i]!);
+  const unknown = smallest(missing);
   if (unknown !== null) return `unknown: ${unknown}`;
 
   // deps[r]: ranks this migration depends on, explicit ones plus its app's previous migration.
@@ -100,10 +106,12 @@ export function planMigrations(
   const waitingOn = new Int32Array(names.length);
   const dependents: number[][] = names.map(() => []);
   const ready = new RankHeap();
+  const seenBy = new Int32Array(names.length).fill(-1);
   for (let r = 0; r < names.length; r++) {
     if (!needed[r]) continue;
-    for (const d of new Set(deps[r])) {
-      if (done[d]) continue;
+    for (const d of deps[r]!) {
+      if (done[d] || seenBy[d] === r) continue;
+      seenBy[d] = r;
       waitingOn[r]!++;
       dependents[d]!.push(r);
     }
