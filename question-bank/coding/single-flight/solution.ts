@@ -54,11 +54,14 @@ interface Load {
  * `"<key>:<n>"` or an `Error("<key>:<n> failed")`; nothing happens if there is none).
  * `["forget", key]` calls `group.forget(key)`. Each caller's outcome is `"<step> <value>
  * shared|alone"`, `"<step> error <message>"` or `"pending"`, where `<step>` is the step during
- * which its promise settled. With a `Load` the actions are generated and a summary is returned.
+ * which its promise settled. With a `Load` the actions are generated (`ok` and `fail` pick a key
+ * with a pending backend call) and a summary is returned.
  */
 async function runSingleFlight(script: Action[][] | Load) {
   const group = new SingleFlight();
   const pending = new Map<string, ((ok: boolean) => void)[]>();
+  // One entry per pending backend call: load tests settle a random pending call's key.
+  const open: string[] = [];
   const outcomes: string[] = [];
   let backendCalls = 0;
   let step = 0;
@@ -68,6 +71,7 @@ async function runSingleFlight(script: Action[][] | Load) {
       const list = pending.get(key) ?? [];
       list.push((ok) => (ok ? resolve(`${key}:${id}`) : reject(new Error(`${key}:${id} failed`))));
       pending.set(key, list);
+      open.push(key);
     });
   };
   const act = ([kind, key]: Action): void => {
@@ -102,7 +106,14 @@ async function runSingleFlight(script: Action[][] | Load) {
       for (let i = 0; i < script.actionsPerStep; i++) {
         const roll = random();
         const kind = roll < 0.55 ? 'do' : roll < 0.8 ? 'ok' : roll < 0.9 ? 'fail' : 'forget';
-        act([kind, `k${Math.floor(random() * script.keys)}`]);
+        let key = `k${Math.floor(random() * script.keys)}`;
+        if ((kind === 'ok' || kind === 'fail') && open.length > 0) {
+          const i = Math.floor(random() * open.length);
+          key = open[i]!;
+          open[i] = open[open.length - 1]!;
+          open.pop();
+        }
+        act([kind, key]);
       }
     }
     for (let turn = 0; turn < 50; turn++) await undefined;

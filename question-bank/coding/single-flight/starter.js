@@ -24,11 +24,13 @@ class SingleFlight {
  * `["forget", key]` calls `group.forget(key)`. Each caller's outcome is `"<step> <value>
  * shared|alone"`, `"<step> error <message>"` or `"pending"`, where `<step>` is the step during
  * which its promise settled. With a load `{ seed, steps, actionsPerStep, keys }` the actions are
- * generated and a summary is returned.
+ * generated (`ok` and `fail` pick a key with a pending backend call) and a summary is returned.
  */
+
 async function runSingleFlight(script) {
   const group = new SingleFlight();
   const pending = /* @__PURE__ */ new Map();
+  const open = [];
   const outcomes = [];
   let backendCalls = 0;
   let step = 0;
@@ -38,6 +40,7 @@ async function runSingleFlight(script) {
       const list = pending.get(key) ?? [];
       list.push((ok) => (ok ? resolve(`${key}:${id}`) : reject(new Error(`${key}:${id} failed`))));
       pending.set(key, list);
+      open.push(key);
     });
   };
   const act = ([kind, key]) => {
@@ -72,7 +75,14 @@ async function runSingleFlight(script) {
       for (let i = 0; i < script.actionsPerStep; i++) {
         const roll = random();
         const kind = roll < 0.55 ? 'do' : roll < 0.8 ? 'ok' : roll < 0.9 ? 'fail' : 'forget';
-        act([kind, `k${Math.floor(random() * script.keys)}`]);
+        let key = `k${Math.floor(random() * script.keys)}`;
+        if ((kind === 'ok' || kind === 'fail') && open.length > 0) {
+          const i2 = Math.floor(random() * open.length);
+          key = open[i2];
+          open[i2] = open[open.length - 1];
+          open.pop();
+        }
+        act([kind, key]);
       }
     }
     for (let turn = 0; turn < 50; turn++) await void 0;
