@@ -9,7 +9,7 @@ export function retryHerd(
   capMs: number,
   windowMs: number,
   seed: number,
-): [number, number, number | null] {
+): [number, number, number | null, number | null] {
   let state = seed >>> 0;
   const next = (): number => {
     state ^= state << 13;
@@ -29,7 +29,7 @@ export function retryHerd(
       times.push(t);
     }
   });
-  if (times.length === 0) return [0, 0, null];
+  if (times.length === 0) return [0, 0, null, null];
   times.sort((a, b) => a - b);
   let best = 0;
   let bestStart = times[0]!;
@@ -42,5 +42,5 @@ export function retryHerd(
       bestStart = times[i]!;
     }
   }
-  return [times.length, best, bestStart];
+  return [times.length, best, bestStart, times[times.length - 1]!];
 }

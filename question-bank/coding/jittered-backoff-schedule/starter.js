@@ -5,9 +5,10 @@
  * @param {number} capMs
  * @param {number} windowMs
  * @param {number} seed
- * @returns {[number, number, number | null]} [total retries, most retries in a window, its start]
+ * @returns {[number, number, number | null, number | null]} [total retries, most retries in a
+ *   window, its start, the last retry's time]
  */
 function retryHerd(starts, failures, baseMs, capMs, windowMs, seed) {
   // Your code here.
-  return [0, 0, null];
+  return [0, 0, null, null];
 }

@@ -5,7 +5,7 @@ function retryHerd(
   capMs: number,
   windowMs: number,
   seed: number,
-): [number, number, number | null] {
+): [number, number, number | null, number | null] {
   // Your code here.
-  return [0, 0, null];
+  return [0, 0, null, null];
 }
