@@ -1,0 +1,44 @@
+/**
+ * @param {{ initialLimit: number, maxLimit: number, queueCapacity: number, targetMs: number }} config
+ * @param {[number, number][]} requests [arrival, latency], arrivals non-decreasing
+ * @returns {number[]} the start time of every request, or -1 if it was rejected
+ */
+function adaptiveStarts(config, requests) {
+  // Your code here.
+  return requests.map(([arrival]) => arrival);
+}
+
+/**
+ * Provided driver (do not change): the judge calls this. With an array of `[arrival, latency]`
+ * it returns `adaptiveStarts(config, requests)`. With a load `{ seed, count, maxGapMs,
+ * maxLatencyMs }` it generates `count` requests (with the backend slowing down during one spell
+ * in every ten) and returns how many were rejected, the total queueing delay of the rest and a
+ * checksum of all start times.
+ */
+function runAdaptive(config, requests) {
+  if (Array.isArray(requests)) return adaptiveStarts(config, requests);
+  let seed = requests.seed >>> 0;
+  const random = () => {
+    seed = (seed + 1831565813) >>> 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const generated = [];
+  let arrival = 0;
+  for (let i = 0; i < requests.count; i++) {
+    arrival += Math.floor(random() * (requests.maxGapMs + 1));
+    const slow = Math.floor(i / 1e3) % 10 === 9 ? 10 : 1;
+    generated.push([arrival, slow * (1 + Math.floor(random() * requests.maxLatencyMs))]);
+  }
+  const starts = adaptiveStarts(config, generated);
+  let rejected = 0;
+  let waited = 0;
+  let checksum = 2166136261;
+  starts.forEach((start, i) => {
+    if (start < 0) rejected++;
+    else waited += start - generated[i][0];
+    checksum = Math.imul(checksum ^ (start & 2147483647), 16777619) >>> 0;
+  });
+  return { rejected, waited, checksum };
+}

@@ -1,0 +1,109 @@
+class Bulkhead {
+  /**
+   * @param {Record<string, number>} limits concurrent tasks allowed per named key
+   * @param {number} defaultLimit concurrent tasks allowed for any other key
+   * @param {number} maxQueue callers that may wait per key
+   */
+  constructor(limits, defaultLimit, maxQueue) {
+    this.limits = limits;
+  }
+
+  /**
+   * Runs the task within the key's compartment; rejects at once if the compartment is full.
+   * @param {string} key
+   * @param {() => Promise<unknown>} task
+   * @returns {Promise<unknown>}
+   */
+  run(key, task) {
+    return task();
+  }
+}
+
+/**
+ * Provided harness (do not change): the judge calls this. It builds
+ * `new Bulkhead(limits, defaultLimit, maxQueue)` and runs the steps in order; within a step the
+ * actions run synchronously, then the harness lets pending promise callbacks run before the next
+ * step. `["run", key]` is a new caller: `bulkhead.run(key, task)`, where `task()` starts a call
+ * (numbered 1, 2, … in the order tasks start) that stays pending until `["ok", key]` or
+ * `["fail", key]` settles the oldest unsettled started call of that key (value `"<n>"` or
+ * `Error("call <n> failed")`; nothing happens if there is none). Each caller's outcome is
+ * `"started <step> done <step> <value>"`, `"started <step> error <step> <message>"`,
+ * `"rejected <step> <message>"` (the bulkhead refused it), `"started <step> pending"` or
+ * `"waiting"`. With a load `{ seed, steps, actionsPerStep, keys }` the actions are generated
+ * (`ok` and `fail` pick a key with a started call) and a summary is returned.
+ */
+async function runBulkhead(limits, defaultLimit, maxQueue, script) {
+  const bulkhead = new Bulkhead(limits, defaultLimit, maxQueue);
+  const started = /* @__PURE__ */ new Map();
+  const open = [];
+  const outcomes = [];
+  let calls = 0;
+  let step = 0;
+  const act = ([kind, key]) => {
+    if (kind === 'run') {
+      const index = outcomes.push('waiting') - 1;
+      const task = () => {
+        const id = ++calls;
+        outcomes[index] = `started ${step} pending`;
+        return new Promise((resolve, reject) => {
+          const list = started.get(key) ?? [];
+          list.push((ok) => (ok ? resolve(String(id)) : reject(new Error(`call ${id} failed`))));
+          started.set(key, list);
+          open.push(key);
+        });
+      };
+      const startedAt = () => outcomes[index].split(' ').slice(0, 2).join(' ');
+      bulkhead.run(key, task).then(
+        (value) => {
+          outcomes[index] = `${startedAt()} done ${step} ${String(value)}`;
+        },
+        (error) => {
+          const message = error instanceof Error ? error.message : String(error);
+          outcomes[index] =
+            outcomes[index] === 'waiting'
+              ? `rejected ${step} ${message}`
+              : `${startedAt()} error ${step} ${message}`;
+        },
+      );
+    } else {
+      started.get(key)?.shift()?.(kind === 'ok');
+    }
+  };
+  let seed = Array.isArray(script) ? 0 : script.seed >>> 0;
+  const random = () => {
+    seed = (seed + 1831565813) >>> 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const steps = Array.isArray(script) ? script.length : script.steps;
+  for (step = 0; step < steps; step++) {
+    if (Array.isArray(script)) script[step].forEach(act);
+    else {
+      for (let i = 0; i < script.actionsPerStep; i++) {
+        const roll = random();
+        const kind = roll < 0.5 ? 'run' : roll < 0.85 ? 'ok' : 'fail';
+        let key = `k${Math.floor(random() * script.keys)}`;
+        if (kind !== 'run' && open.length > 0) {
+          const k = Math.floor(random() * open.length);
+          key = open[k];
+          open[k] = open[open.length - 1];
+          open.pop();
+        }
+        act([kind, key]);
+      }
+    }
+    for (let turn = 0; turn < 50; turn++) await void 0;
+  }
+  if (Array.isArray(script)) return { outcomes, calls };
+  const counts = {};
+  let checksum = 2166136261;
+  for (const outcome of outcomes) {
+    const kind = outcome.split(' ').find((w) => /^[a-z]+$/.test(w) && w !== 'started') ?? outcome;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+    for (let c = 0; c < outcome.length; c++) {
+      checksum = Math.imul(checksum ^ outcome.charCodeAt(c), 16777619) >>> 0;
+    }
+  }
+  return { counts, calls, checksum };
+}
