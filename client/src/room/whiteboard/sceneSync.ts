@@ -1,5 +1,5 @@
 import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /** Origin of the scene changes this browser makes, so its own observer skips them. */
 export const LOCAL_SCENE = Symbol('local-scene');
