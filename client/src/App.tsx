@@ -20,6 +20,12 @@ const PracticeHubPage = lazy(() =>
 const SessionPage = lazy(() =>
   import('./pages/session/SessionPage').then((m) => ({ default: m.SessionPage })),
 );
+const HistoryPage = lazy(() =>
+  import('./pages/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+const ProgressPage = lazy(() =>
+  import('./pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
 const QuestionsPage = lazy(() =>
   import('./pages/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })),
 );
@@ -74,11 +80,18 @@ const router = createBrowserRouter([
       },
       {
         path: '/history',
-        element: (
-          <PlannedPage
-            title="History"
-            text="Your past sessions, with transcripts, replay and progress per competency, are being built."
-          />
+        element: page(
+          <RequireUser>
+            <HistoryPage />
+          </RequireUser>,
+        ),
+      },
+      {
+        path: '/progress',
+        element: page(
+          <RequireUser>
+            <ProgressPage />
+          </RequireUser>,
         ),
       },
       { path: '*', element: <NotFoundPage /> },

@@ -22,6 +22,7 @@ import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
 import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
 import { sessionRunHooks } from './sessions/practice/sessionRuns';
+import { progressRouter } from './sessions/review/progressRouter';
 import { sessionsRouter } from './sessions/sessionsRouter';
 import type { Store } from './store/port';
 
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): App {
   api.use(['/sessions', '/runs', '/me'], requireUser);
   api.use(practiceRouter(practice));
   api.use(sessionsRouter(store));
+  api.use(progressRouter(store, bank));
   api.use(runsRouter({ bank, judge: deps.judge, sessionRuns: sessionRunHooks(practice) }));
   api.use(apiNotFound);
   app.use('/api', api);

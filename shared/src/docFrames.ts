@@ -16,7 +16,7 @@ export interface DocFrame {
 }
 
 /** `docIndex` as a varUint, then `body` as it is. */
-export function encodeDocFrame(docIndex: number, body: Uint8Array): Uint8Array {
+export function encodeDocFrame(docIndex: number, body: Uint8Array): Uint8Array<ArrayBuffer> {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, docIndex);
   encoding.writeUint8Array(encoder, body);

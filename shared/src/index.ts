@@ -18,3 +18,5 @@ export * from './schemas/interview';
 export * from './schemas/room';
 export * from './schemas/roomEvents';
 export * from './docFrames';
+export * from './schemas/transcript';
+export * from './schemas/progress';

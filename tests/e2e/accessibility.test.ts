@@ -87,6 +87,21 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (s
     expect(await seriousViolations(page())).toEqual([]);
   });
 
+  it('finds no serious violation on the history page, signed in', async () => {
+    await signInAsGuest();
+    await page().goto(`${app.server().url}/history`);
+    await page().getByText('No sessions match').waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+  });
+
+  it('draws the progress page’s charts with no serious violation', async () => {
+    await signInAsGuest();
+    await page().goto(`${app.server().url}/progress`);
+    await page().getByRole('figure', { name: 'Sessions and pass rate per week' }).waitFor();
+    await page().locator('.progress-chart .recharts-surface').first().waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+  });
+
   it('finds no serious violation on the practice page, before and after a run', async () => {
     await signInAsGuest();
     const noise = collectConsoleNoise(page());

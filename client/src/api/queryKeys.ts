@@ -36,4 +36,10 @@ export const queryKeys = {
       ['mine', 'practice', sessionId, 'review', index] as const,
     active: ['mine', 'sessions', 'active'] as const,
   },
+  /** `GET /api/sessions` pages for the history page, by filters. */
+  history: (filters: object) => ['mine', 'sessions', 'history', filters] as const,
+  /** `GET /api/sessions/:id/transcript`. */
+  transcript: (sessionId: string) => ['mine', 'sessions', sessionId, 'transcript'] as const,
+  /** `GET /api/me/progress`. */
+  progress: ['mine', 'progress'] as const,
 };

@@ -8,6 +8,7 @@ const NAV = [
   { to: '/questions', label: 'Questions' },
   { to: '/interviews', label: 'Interviews' },
   { to: '/history', label: 'History' },
+  { to: '/progress', label: 'Progress' },
 ] as const;
 
 /** Header, navigation and the page below; the skip link lets keyboard users jump past the nav. */

@@ -16,8 +16,11 @@ export type RoomRequestName = Exclude<
   'room:join' | 'room:state' | 'room:leave' | 'system:ping' | 'session:events'
 >;
 
+/** `Omit` applied to each member of a union, so a discriminated union keeps its members. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** The payload of a room request without its `sessionId`, which the controller adds. */
-export type RoomRequestPayload<E extends RoomRequestName> = Omit<
+export type RoomRequestPayload<E extends RoomRequestName> = OmitEach<
   PayloadOf<ClientEvents[E]>,
   'sessionId'
 >;

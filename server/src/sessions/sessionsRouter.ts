@@ -1,15 +1,38 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { SESSION_KINDS, SESSION_STATUSES, toWireEvent } from '@mockloop/shared';
+import {
+  COMPETENCY_IDS,
+  EXPORT_FORMATS,
+  QuestionIdSchema,
+  SESSION_KINDS,
+  SESSION_STATUSES,
+  toWireEvent,
+} from '@mockloop/shared';
 import { loadVisibleSession, readVisibleEvents } from '../auth/access';
 import { currentUser } from '../auth/requestUser';
 import { checked, validate } from '../http/validate';
-import type { Store } from '../store/port';
+import type { SessionQuery, Store } from '../store/port';
+import { buildTranscript } from './review/buildTranscript';
+import { exportMarkdown } from './review/exportMarkdown';
+
+/** A time in a query string: epoch milliseconds, or an ISO 8601 date or date-time. */
+const TimeQuerySchema = z.union([
+  z.coerce.number().int().min(0).max(8_640_000_000_000_000),
+  z.iso
+    .datetime({ offset: true })
+    .or(z.iso.date())
+    .transform((iso) => Date.parse(iso)),
+]);
 
 const ListQuerySchema = z
   .object({
     kind: z.enum(SESSION_KINDS).optional(),
     status: z.enum(SESSION_STATUSES).optional(),
+    /** Created at or after, and before: epoch ms or an ISO date. */
+    from: TimeQuerySchema.optional(),
+    to: TimeQuerySchema.optional(),
+    questionId: QuestionIdSchema.optional(),
+    competency: z.enum(COMPETENCY_IDS).optional(),
     limit: z.coerce.number().int().min(1).max(100).optional(),
     cursor: z.string().max(200).optional(),
   })
@@ -22,6 +45,7 @@ const EventsQuerySchema = z
     limit: z.coerce.number().int().min(1).max(10_000).optional(),
   })
   .strict();
+const ExportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('markdown') }).strict();
 
 /** Reading sessions for review: only the caller's own, and only what they may see of each. */
 export function sessionsRouter(store: Store): Router {
@@ -29,12 +53,11 @@ export function sessionsRouter(store: Store): Router {
 
   router.get('/sessions', validate('query', ListQuerySchema), async (_req, res) => {
     const query = checked(res.locals, 'query', ListQuerySchema);
-    const page = await store.listUserSessions(currentUser(res).id, {
-      ...(query.kind ? { kind: query.kind } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.limit ? { limit: query.limit } : {}),
-      ...(query.cursor ? { cursor: query.cursor } : {}),
-    });
+    // Only the filters given: the store's query type has no room for `undefined`.
+    const filters = Object.fromEntries(
+      Object.entries(query).filter(([, value]) => value !== undefined),
+    ) as SessionQuery;
+    const page = await store.listUserSessions(currentUser(res).id, filters);
     res.json(page);
   });
 
@@ -55,6 +78,32 @@ export function sessionsRouter(store: Store): Router {
         ...(query.limit !== undefined ? { limit: query.limit } : {}),
       });
       res.json({ events: events.map(toWireEvent) });
+    },
+  );
+
+  router.get('/sessions/:id/transcript', validate('params', IdParamsSchema), async (_req, res) => {
+    const { id } = checked(res.locals, 'params', IdParamsSchema);
+    res.json(await buildTranscript(store, id, currentUser(res)));
+  });
+
+  // [AR1]-[AR3] via buildTranscript and readVisibleEvents: an export holds what the viewer sees.
+  router.get(
+    '/sessions/:id/export',
+    validate('params', IdParamsSchema),
+    validate('query', ExportQuerySchema),
+    async (_req, res) => {
+      const { id } = checked(res.locals, 'params', IdParamsSchema);
+      const { format } = checked(res.locals, 'query', ExportQuerySchema);
+      const viewer = currentUser(res);
+      const transcript = await buildTranscript(store, id, viewer);
+      const name = `mockloop-session-${id}`;
+      if (format === 'markdown') {
+        res.attachment(`${name}.md`).type('text/markdown; charset=utf-8');
+        res.send(exportMarkdown(transcript));
+        return;
+      }
+      const events = await readVisibleEvents(store, id, viewer);
+      res.attachment(`${name}.json`).json({ ...transcript, events: events.map(toWireEvent) });
     },
   );
 

@@ -7,6 +7,10 @@ import {
   QUESTION_KINDS,
   SectionVisibility,
 } from './question';
+import { RUN_MODES } from './run';
+import { SessionSchema } from './session';
+import { TranscriptKind } from './transcript';
+import { VERDICTS } from '../verdicts';
 import { DisplayNameSchema, EpochMsSchema, USER_KINDS, UserIdSchema, UsernameSchema } from './user';
 
 // Response bodies as the browser checks them at its boundary. Objects are not `.strict()`: a
@@ -89,3 +93,47 @@ export const MeResponseSchema = z.object({ user: MeSchema });
  */
 export const ViewerResponseSchema = z.object({ user: MeSchema.nullable() });
 export type ViewerResponse = z.infer<typeof ViewerResponseSchema>;
+
+/** Body of `GET /api/sessions`: a page of the caller's sessions, newest first. */
+export const SessionListResponseSchema = z.object({
+  sessions: z.array(SessionSchema),
+  /** Pass as `cursor` for the next page; `null` on the last one. */
+  nextCursor: z.string().nullable(),
+});
+export type SessionListResponse = z.infer<typeof SessionListResponseSchema>;
+
+/** Body of `GET /api/sessions/:id/transcript` (`Transcript`), as the browser checks it. */
+export const TranscriptResponseSchema = z.object({
+  session: SessionSchema,
+  people: z.array(
+    z.object({
+      userId: z.string(),
+      displayName: z.string(),
+      role: z.enum(['candidate', 'interviewer']),
+      former: z.boolean(),
+    }),
+  ),
+  entries: z.array(
+    z.object({
+      seq: z.number(),
+      at: z.number(),
+      actorId: z.string().nullable(),
+      kind: z.enum(Object.values(TranscriptKind) as [TranscriptKind, ...TranscriptKind[]]),
+      round: z.number().nullable(),
+      summary: z.string(),
+      body: z.string().optional(),
+      verdict: z.enum(VERDICTS).optional(),
+      mode: z.enum(RUN_MODES).optional(),
+    }),
+  ),
+  finalWork: z.array(
+    z.object({
+      round: z.number(),
+      title: z.string(),
+      language: z.enum(LANGUAGES).optional(),
+      code: z.string().optional(),
+      answer: z.string().optional(),
+    }),
+  ),
+});
+export type TranscriptResponse = z.infer<typeof TranscriptResponseSchema>;

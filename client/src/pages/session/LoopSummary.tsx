@@ -3,6 +3,7 @@ import type { PracticeState, RoundState } from '@mockloop/shared';
 import { ResultsPanel } from '../practice/ResultsPanel';
 import { outcomeText, timeUsed } from './roundOutcome';
 import { RoundReview } from './RoundReview';
+import { SessionTranscript } from './SessionTranscript';
 
 const KIND_LABELS: Record<RoundState['kind'], string> = {
   coding: 'Coding',
@@ -68,6 +69,7 @@ export function LoopSummary({ state, title, onChange }: LoopSummaryProps) {
           )}
         </section>
       ))}
+      <SessionTranscript sessionId={state.sessionId} />
       <p>
         <Link to="/practice">Practise again</Link> · <Link to="/">Home</Link>
       </p>

@@ -1,0 +1,43 @@
+import type { RoomRound, RoomSnapshot } from '@mockloop/shared';
+
+/** The round now running, or the last one; `undefined` only before the first round starts. */
+export function currentRound(snapshot: RoomSnapshot): RoomRound | undefined {
+  return snapshot.rounds.at(-1);
+}
+
+/** True when nothing can be asked any more in the current round: it ended, or the interview did. */
+export function roundIsOver(snapshot: RoomSnapshot): boolean {
+  const round = currentRound(snapshot);
+  return snapshot.status === 'completed' || !round || round.endedAt !== null;
+}
+
+/** A participant's name as the room knows it; "You" for the reader. */
+export function nameOf(snapshot: RoomSnapshot, userId: string): string {
+  if (userId === snapshot.you.userId) return 'You';
+  return (
+    snapshot.participants.find((p) => p.userId === userId)?.displayName ?? 'A past participant'
+  );
+}
+
+/** Time since a round started, as `m:ss` (or `h:mm:ss`), rounded down. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}
+
+/** A fresh `clientOpId` (letters, digits and dashes), so a re-sent message lands once. */
+export function newClientOpId(): string {
+  return crypto.randomUUID();
+}
+
+/** Adds items acknowledged to this tab to the snapshot's list, once each, in `seq` order. */
+export function mergeBySeq<T extends { seq: number }>(fromSnapshot: T[], acked: T[]): T[] {
+  const bySeq = new Map<number, T>();
+  for (const item of [...fromSnapshot, ...acked]) bySeq.set(item.seq, item);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
