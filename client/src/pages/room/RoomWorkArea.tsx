@@ -12,7 +12,7 @@ export function RoomWorkArea({ room }: { room: RoomController }) {
         <p role="status">
           {room.isInterviewer
             ? 'Choose a question from the bank and present it: the shared editor opens for both of you.'
-            : 'Waiting for the interviewer to present a question…'}
+            : 'The shared editor opens here once the interviewer presents a question.'}
         </p>
       </section>
     );
