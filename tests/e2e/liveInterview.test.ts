@@ -97,6 +97,8 @@ describe('a live interview in two browsers', () => {
     await expect
       .poll(() => editorText(interviewer), { timeout: 30_000 })
       .toContain('countMultiples');
+    expect(await seriousViolations(interviewer)).toEqual([]);
+    expect(await seriousViolations(candidate)).toEqual([]);
 
     // Both type; each sees the other's text and cursor, labelled with their name.
     await typeInEditor(interviewer, '// from Ada\n', 'start');
