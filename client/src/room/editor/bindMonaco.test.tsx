@@ -12,9 +12,9 @@ let monaco: typeof Monaco;
 beforeAll(async () => {
   globalThis.CSS ??= {} as typeof CSS;
   CSS.escape ??= (value: string) => value.replace(/[^\w-]/g, (c) => `\\${c}`);
-  if (!('matchMedia' in window)) {
+  if (typeof window.matchMedia !== 'function') {
     const query = { matches: false, addEventListener() {}, removeEventListener() {} };
-    Object.assign(window, { matchMedia: () => query });
+    Object.defineProperty(window, 'matchMedia', { value: () => query, configurable: true });
   }
   monaco = await import('monaco-editor');
 }, 120_000);
