@@ -4,7 +4,7 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { authRouter } from './auth/authRouter';
 import { createAuthLimits, type AuthLimits } from './auth/authLimits';
-import { checkOrigin, type OriginPolicy } from './auth/checkOrigin';
+import { checkOrigin, ownOrigin, type OriginPolicy } from './auth/checkOrigin';
 import { createAuthService } from './auth/createAuthService';
 import { authenticate, requireUser } from './auth/requestUser';
 import { guardSocketHandshakes } from './auth/socketHandshake';
@@ -18,6 +18,11 @@ import { securityHeaders } from './http/securityHeaders';
 import { serveClient } from './http/serveClient';
 import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
+import { createRoomHub } from './rooms/createRoomHub';
+import { createRoomDocs } from './rooms/docs/createRoomDocs';
+import { interviewsRouter } from './rooms/interviews/interviewsRouter';
+import { createRunGate } from './rooms/runs/registerRunHandler';
+import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
 import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
@@ -47,6 +52,8 @@ export interface App {
   io: IoServer;
   /** Timed practice: its timers were rebuilt from the store when `timersResumed` settled. */
   practice: Practice;
+  /** Live interview rooms of this node. */
+  rooms: RoomHub;
   timersResumed: Promise<void>;
   /** Stops accepting, disconnects sockets and closes open connections. */
   close(): Promise<void>;
@@ -63,6 +70,7 @@ export function createApp(deps: AppDeps): App {
     log,
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
+  const rooms = createRoomHub(store, log);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -71,6 +79,15 @@ export function createApp(deps: AppDeps): App {
     // Express compiles `trust proxy` into this function; sockets reuse it to read the scheme.
     trustsProxy: app.get('trust proxy fn') as OriginPolicy['trustsProxy'],
   };
+  // The sockets exist before the routes, which announce room changes over them.
+  const httpServer = http.createServer(app);
+  const docs = createRoomDocs({ store, log });
+  const io = createSocketServer(httpServer, {
+    log,
+    auth,
+    store,
+    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
+  });
 
   app.use(
     pinoHttp({
@@ -110,6 +127,14 @@ export function createApp(deps: AppDeps): App {
   api.use(practiceRouter(practice));
   api.use(sessionsRouter(store));
   api.use(progressRouter(store, bank));
+  api.use(
+    interviewsRouter({
+      hub: rooms,
+      store,
+      io,
+      originOf: (req) => ownOrigin(req, originPolicy) ?? `${req.protocol}://${req.get('host')}`,
+    }),
+  );
   api.use(runsRouter({ bank, judge: deps.judge, sessionRuns: sessionRunHooks(practice) }));
   api.use(apiNotFound);
   app.use('/api', api);
@@ -117,8 +142,6 @@ export function createApp(deps: AppDeps): App {
   app.use(serveClient(config.clientDistDir));
   app.use(errorHandler);
 
-  const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, { log, auth, store });
   guardSocketHandshakes(io, { auth, policy: originPolicy, log });
 
   // [ST5] Rounds that expired while the server was down are closed and judged now.
@@ -130,6 +153,7 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     io,
     practice,
+    rooms,
     timersResumed,
     async close() {
       await timersResumed;
@@ -138,6 +162,9 @@ export function createApp(deps: AppDeps): App {
         void io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      // Every edit the server applied is stored before the store closes (a graceful restart
+      // loses none): the pending doc:update batch, then a snapshot of each edited document.
+      await docs.flush();
       await practice.close();
     },
   };

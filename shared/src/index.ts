@@ -20,3 +20,4 @@ export * from './schemas/roomEvents';
 export * from './docFrames';
 export * from './schemas/transcript';
 export * from './schemas/progress';
+export * from './replay/docTimeline';

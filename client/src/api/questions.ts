@@ -31,10 +31,15 @@ export function useQuestionList(params: QuestionListParams) {
   return query;
 }
 
-/** `GET /api/questions/:id`: one question's public view. */
-export function useQuestion(id: string) {
-  return useQuery({
+/** The query of one question's public view (`GET /api/questions/:id`), for `useQueries` too. */
+export function questionQuery(id: string) {
+  return {
     queryKey: queryKeys.questions.detail(id),
     queryFn: () => apiFetch(`/api/questions/${encodeURIComponent(id)}`, PublicQuestionSchema),
-  });
+  };
+}
+
+/** `GET /api/questions/:id`: one question's public view. */
+export function useQuestion(id: string) {
+  return useQuery(questionQuery(id));
 }

@@ -30,7 +30,7 @@ function schemeOf(req: IncomingMessage, policy: OriginPolicy): string {
 }
 
 /** This server's origin as `req` reached it, or the configured public one. */
-function ownOrigin(req: IncomingMessage, policy: OriginPolicy): string | undefined {
+export function ownOrigin(req: IncomingMessage, policy: OriginPolicy): string | undefined {
   if (policy.publicOrigin !== undefined) return policy.publicOrigin;
   const host = req.headers.host;
   return host ? originOf(`${schemeOf(req, policy)}://${host}`) : undefined;

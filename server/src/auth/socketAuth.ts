@@ -5,9 +5,16 @@ import { readSessionToken } from './cookies';
 import type { AuthService } from './createAuthService';
 import { hashToken } from './tokens';
 
+/** The live interview a socket joined with `room:join`; a socket is in at most one. */
+export interface RoomMembership {
+  sessionId: string;
+}
+
 /** What a connected socket carries: the user its handshake cookie resolved to. */
 export interface SocketData {
   user: User;
+  /** Set by `room:join`, removed by `room:leave`; the role is always read from the session. */
+  room?: RoomMembership;
 }
 
 function refusal(

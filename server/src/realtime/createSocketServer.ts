@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION } from '@mockloop/shared';
 import type { AuthService } from '../auth/createAuthService';
 import { socketAuth } from '../auth/socketAuth';
 import type { Logger } from '../logger';
+import { registerRooms, type RoomServices } from '../rooms/registerRooms';
 import { registerSessionHandlers } from '../sessions/registerSessionHandlers';
 import type { Store } from '../store/port';
 import { checkProtocol } from './checkProtocol';
@@ -20,6 +21,8 @@ export interface SocketDeps {
   log: Logger;
   auth: AuthService;
   store: Store;
+  /** Live interview rooms: the hub, bank and judge (and, once rooms-docs lands, `docs`). */
+  rooms: RoomServices;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface SocketDeps {
  */
 export function createSocketServer(
   httpServer: HttpServer,
-  { log, auth, store }: SocketDeps,
+  { log, auth, store, rooms }: SocketDeps,
 ): IoServer {
   const io: IoServer = new Server(httpServer, {
     serveClient: false,
@@ -44,6 +47,8 @@ export function createSocketServer(
     const deps = { log: socketLog, store, onDropped: countDrops(socketLog) };
     registerSystemHandlers(io, socket, deps);
     registerSessionHandlers(io, socket, deps);
+    // Every room domain (join and presence, documents, interviewer tools) registers in there.
+    registerRooms(io, socket, deps, rooms);
     socket.emit('system:hello', {
       serverTime: Date.now(),
       version: VERSION,

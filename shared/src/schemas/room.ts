@@ -194,6 +194,8 @@ export interface RoomRound {
 export interface RoomQuestion {
   docIndex: number;
   view: CandidateQuestion;
+  /** How many hints the candidate has been shown (for the interviewer, whose `view` has all). */
+  hintsRevealed: number;
   interviewer?: InterviewerMaterial;
 }
 

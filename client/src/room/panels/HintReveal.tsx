@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { RoomQuestion } from '@mockloop/shared';
 import { Markdown } from '../../markdown/Markdown';
 import type { RoomController } from '../RoomController';
-import { interviewerHints } from './interviewerHints';
 import { RequestError } from './RequestError';
 import { useRoomRequest } from './useRoomRequest';
 
@@ -17,10 +16,14 @@ export function HintReveal({
   disabled: boolean;
 }) {
   const { send, pending, error } = useRoomRequest(room);
-  // What this tab saw acknowledged, for this question only.
+  // The room's count, or what this tab saw acknowledged since (for this question only).
   const [seen, setSeen] = useState({ docIndex: question.docIndex, count: 0 });
   const seenHere = seen.docIndex === question.docIndex ? seen.count : 0;
-  const hints = interviewerHints(question.view, seenHere);
+  const hints = {
+    known: question.view.hints,
+    total: question.view.hintCount,
+    revealed: Math.min(question.view.hintCount, Math.max(question.hintsRevealed, seenHere)),
+  };
   if (hints.total === 0) return null;
 
   async function handleReveal() {

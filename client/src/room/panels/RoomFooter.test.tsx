@@ -111,7 +111,11 @@ describe('RoomFooter', { timeout: SLOW_JSDOM_MS }, () => {
 
   it('has no Run for a question that is not coding', () => {
     const snapshot = snapshotFor('candidate');
-    snapshot.question = { docIndex: 0, view: { ...snapshot.question!.view, kind: 'behavioral' } };
+    snapshot.question = {
+      docIndex: 0,
+      view: { ...snapshot.question!.view, kind: 'behavioral' },
+      hintsRevealed: 1,
+    };
     const { room } = testRoom(snapshot);
     renderWithQueries(<RoomFooter room={room} />);
     expect(screen.queryByRole('button', { name: 'Run' })).toBeNull();

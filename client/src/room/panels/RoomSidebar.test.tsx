@@ -48,7 +48,12 @@ describe('RoomSidebar', { timeout: SLOW_JSDOM_MS }, () => {
 
   it('never draws interviewer material for a candidate, even if a snapshot carried it', () => {
     const wrong = snapshotFor('candidate');
-    wrong.question = { docIndex: 0, view: wrong.question!.view, interviewer: MATERIAL };
+    wrong.question = {
+      docIndex: 0,
+      view: wrong.question!.view,
+      hintsRevealed: 1,
+      interviewer: MATERIAL,
+    };
     const { room } = testRoom(wrong);
     const { container } = renderWithQueries(<RoomSidebar room={room} />);
     expect(screen.queryByText('Reference solution')).toBeNull();

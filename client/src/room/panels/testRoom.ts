@@ -89,8 +89,8 @@ export function snapshotFor(
   const me = role === 'interviewer' ? INTERVIEWER : CANDIDATE;
   const question: RoomQuestion =
     role === 'interviewer'
-      ? { docIndex: 0, view: candidateView(2), interviewer: MATERIAL }
-      : { docIndex: 0, view: candidateView(1) };
+      ? { docIndex: 0, view: candidateView(2), hintsRevealed: 0, interviewer: MATERIAL }
+      : { docIndex: 0, view: candidateView(1), hintsRevealed: 1 };
   return {
     sessionId: 's-room',
     title: 'Coding interview',

@@ -1,13 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
 import {
   COMPETENCY_IDS,
-  PublicQuestionSchema,
   type CompetencyId,
   type RoomRound,
   type RoomSnapshot,
 } from '@mockloop/shared';
-import { apiFetch } from '../../api/http';
-import { queryKeys } from '../../api/queryKeys';
+import { questionQuery } from '../../api/questions';
 
 function known(ids: readonly string[]): CompetencyId[] {
   return COMPETENCY_IDS.filter((id) => ids.includes(id));
@@ -24,11 +22,6 @@ export function useRoundCompetencies(snapshot: RoomSnapshot, round: RoomRound): 
   const others = [...new Set(round.questions.map((q) => q.questionId))].filter(
     (id) => !inRound || id !== current.view.id,
   );
-  const fetched = useQueries({
-    queries: others.map((id) => ({
-      queryKey: queryKeys.questions.detail(id),
-      queryFn: () => apiFetch(`/api/questions/${encodeURIComponent(id)}`, PublicQuestionSchema),
-    })),
-  });
+  const fetched = useQueries({ queries: others.map(questionQuery) });
   return known([...fromRoom, ...fetched.flatMap((query) => query.data?.competencies ?? [])]);
 }

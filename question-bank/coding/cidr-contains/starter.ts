@@ -1,0 +1,4 @@
+function checkAllowlist(allowlist: string[], ips: string[]): number[] {
+  // Your code here.
+  return [];
+}

@@ -1,0 +1,4 @@
+function percentiles(latencies: number[], ps: number[]): (number | null)[] {
+  // Your code here.
+  return [];
+}

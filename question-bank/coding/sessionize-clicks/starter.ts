@@ -1,0 +1,8 @@
+function sessionize(
+  events: [string, number][],
+  gapMs: number,
+  maxDurationMs: number,
+): [string, number, number, number][] {
+  // Your code here.
+  return [];
+}

@@ -1,0 +1,8 @@
+function windowSums(
+  records: [string, number, number][],
+  sizeMs: number,
+  offsetMs: number,
+): [string, number, number, number][] {
+  // Your code here.
+  return [];
+}

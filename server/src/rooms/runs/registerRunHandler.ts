@@ -1,0 +1,109 @@
+import {
+  ParticipantRole,
+  RoomErrorCode,
+  RoomEvent,
+  type JsonValue,
+  type RoomRunResult,
+  type RunResult,
+} from '@mockloop/shared';
+import { busy } from '../../http/AppError';
+import { RateLimiter, type RateLimitRule } from '../../http/rateLimit';
+import { publicRunResult, RUN_RATE_LIMIT } from '../../http/routes/runs';
+import { JudgeBusyError } from '../../judge';
+import { onClientEvent } from '../../realtime/onClientEvent';
+import type { IoServer, IoSocket } from '../../realtime/ioTypes';
+import { allChannel, roleChannel } from '../roomChannels';
+import { interviewOver, roomError } from '../roomErrors';
+import { currentDoc } from '../roomLog';
+import type { DocDeps } from '../docs/registerDocHandlers';
+
+/** Built once per app: one run at a time per room, and each user's run allowance. */
+export interface RunGate {
+  readonly running: Set<string>;
+  readonly limiter: RateLimiter;
+}
+
+/** The same per-user allowance as `POST /api/runs` (a separate bucket of the same size). */
+export function createRunGate(rule: RateLimitRule = RUN_RATE_LIMIT): RunGate {
+  return { running: new Set(), limiter: new RateLimiter(rule) };
+}
+
+/**
+ * `room:run`: either participant runs or submits the current question's shared code. Everyone
+ * is told it started; the result goes to each role's channel as that role may see it (hidden
+ * cases' details only to the interviewer), and both views are stored.
+ */
+export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps): void {
+  const { hub, docs, bank, judge, runs, user } = deps;
+  onClientEvent(
+    socket,
+    'room:run',
+    async ({ sessionId, mode }) => {
+      const { room, role } = await hub.member(socket, sessionId);
+      const log = room.log();
+      if (log.finished) throw interviewOver();
+      const doc = currentDoc(log);
+      if (!doc) throw roomError(RoomErrorCode.NoQuestion, 'No question has been presented yet.');
+      const question = doc.kind === 'coding' ? bank.coding(doc.questionId) : undefined;
+      if (!question) throw roomError(RoomErrorCode.NotCoding, 'Only coding questions run.');
+      if (runs.running.has(sessionId)) {
+        throw roomError(RoomErrorCode.RunInProgress, 'A run of this room is still being judged.');
+      }
+      runs.limiter.consume(`user:${user.id}`, 'runs');
+
+      runs.running.add(sessionId);
+      try {
+        const { code, language } = await docs.readCode(room, doc.docIndex);
+        const { docIndex } = doc;
+        io.to(allChannel(sessionId)).emit('room:run-started', { docIndex, by: user.id, mode });
+        const result = await judgeRun(() => judge.run({ question, language, code, mode }));
+        const shown = publicRunResult(result);
+        const fields = { docIndex, by: user.id, mode, language };
+        const [stored] = await room.exclusive(() =>
+          room.append([
+            {
+              actorId: user.id,
+              type: RoomEvent.Run,
+              payload: asJson({ ...fields, result: shown }),
+              visibility: 'everyone',
+            },
+            {
+              actorId: user.id,
+              type: RoomEvent.RunDetail,
+              payload: asJson({ ...fields, result }),
+              visibility: 'interviewer',
+            },
+          ]),
+        );
+        const at = stored?.at ?? Date.now();
+        const forCandidate: RoomRunResult = { ...fields, at, result: shown };
+        const forInterviewer: RoomRunResult = { ...fields, at, result };
+        io.to(roleChannel(sessionId, ParticipantRole.Candidate)).emit(
+          'room:run-result',
+          forCandidate,
+        );
+        io.to(roleChannel(sessionId, ParticipantRole.Interviewer)).emit(
+          'room:run-result',
+          forInterviewer,
+        );
+        return role === ParticipantRole.Interviewer ? forInterviewer : forCandidate;
+      } finally {
+        runs.running.delete(sessionId);
+      }
+    },
+    deps,
+  );
+}
+
+// A run result is plain JSON; its optional fields are left out, never `undefined`.
+function asJson(value: Omit<RoomRunResult, 'at'>): JsonValue {
+  return value as unknown as JsonValue;
+}
+
+async function judgeRun(run: () => Promise<RunResult>): Promise<RunResult> {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof JudgeBusyError ? busy(error.message) : error;
+  }
+}
