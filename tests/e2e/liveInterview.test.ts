@@ -42,6 +42,8 @@ async function editorText(page: Page): Promise<string> {
 
 async function presentQuestion(page: Page, title: string, replacing: boolean) {
   const bank = page.getByRole('region', { name: 'Question bank' });
+  // A coding interview lists coding questions first; any kind may be asked.
+  await bank.getByLabel('Kind').selectOption('');
   await bank.getByRole('radio', { name: new RegExp(title) }).check();
   await bank.getByRole('button', { name: 'Present question' }).click();
   if (replacing) await page.getByRole('button', { name: 'Yes, replace the question' }).click();
@@ -71,7 +73,7 @@ describe('a live interview in two browsers', () => {
     // The interviewer creates the room and copies the link.
     await signInAsGuest(interviewer, url, 'Ada');
     await interviewer.goto(`${url}/interviews`);
-    await interviewer.getByRole('radio', { name: 'Coding' }).check();
+    await interviewer.getByRole('radio', { name: 'Coding', exact: true }).check();
     await interviewer.getByRole('button', { name: 'Create interview' }).click();
     const inviteUrl = await interviewer.getByLabel('Invite link').inputValue();
     expect(inviteUrl).toMatch(/\/join\/[\w-]+\.[\w-]{22,}$/);
@@ -129,16 +131,14 @@ describe('a live interview in two browsers', () => {
       await page.getByTestId('room-run-verdict').waitFor({ timeout: 30_000 });
     }
 
-    // Chat.
-    await candidate.getByText('Chat', { exact: true }).click();
+    // Chat: the interviewer has the chat folded away, so the message counts as unread.
+    await interviewer.locator('summary', { hasText: 'Chat' }).click();
     await candidate.getByLabel('Message').fill('Done, I think');
     await candidate.getByRole('button', { name: 'Send message' }).click();
-    await interviewer.getByText(/1 unread/).waitFor();
-    await interviewer.getByText('Chat', { exact: true }).click();
-    await interviewer
-      .getByRole('list', { name: 'Chat messages' })
-      .getByText('Done, I think')
-      .waitFor();
+    await interviewer.getByTestId('chat-unread').filter({ hasText: '1 unread' }).waitFor();
+    await interviewer.locator('summary', { hasText: 'Chat' }).click();
+    const chat = interviewer.getByRole('list', { name: 'Chat messages' });
+    await chat.getByText('Done, I think').waitFor();
 
     // A design question: what one draws, the other sees.
     await presentQuestion(interviewer, 'URL shortener', true);
