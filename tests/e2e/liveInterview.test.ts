@@ -41,6 +41,7 @@ async function editorText(page: Page): Promise<string> {
 }
 
 async function presentQuestion(page: Page, title: string, replacing: boolean) {
+  if (replacing) await page.locator('summary', { hasText: 'Change question' }).click();
   const bank = page.getByRole('region', { name: 'Question bank' });
   // A coding interview lists coding questions first; any kind may be asked.
   await bank.getByLabel('Kind').selectOption('');
