@@ -158,6 +158,7 @@ describe('a live interview in two browsers', () => {
       steps: 8,
     });
     await interviewer.mouse.up();
+    await expect.poll(() => inkOnBoard(interviewer), { timeout: 15_000 }).toBeGreaterThan(100);
     await expect.poll(() => inkOnBoard(candidate), { timeout: 15_000 }).toBeGreaterThan(100);
 
     // The interviewer ends the round and scores it; the candidate reads the scorecard.

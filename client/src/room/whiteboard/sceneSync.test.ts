@@ -32,6 +32,15 @@ describe('the shared whiteboard scene', () => {
     expect(new Set(origins)).toEqual(new Set([LOCAL_SCENE]));
   });
 
+  it('writes an element Excalidraw mutated in place since the last write', () => {
+    const scene = new Y.Doc().getMap<unknown>('scene');
+    const dragged = { ...element('drag', 1), width: 0 } as { version: number; width: number };
+    writeScene(scene, [dragged as unknown as ExcalidrawElement]);
+    Object.assign(dragged, { version: 2, width: 120 });
+    expect(writeScene(scene, [dragged as unknown as ExcalidrawElement])).toBe(1);
+    expect(readScene(scene)[0]).toMatchObject({ version: 2, width: 120 });
+  });
+
   it("reaches the other side's doc through Yjs updates", () => {
     const [left, right] = [new Y.Doc(), new Y.Doc()];
     left.on('update', (update: Uint8Array) => Y.applyUpdate(right, update));

@@ -17,7 +17,9 @@ export function writeScene(scene: Y.Map<unknown>, elements: readonly ExcalidrawE
     for (const element of elements) {
       const stored = scene.get(element.id) as ExcalidrawElement | undefined;
       if (stored && stored.version >= element.version) continue;
-      scene.set(element.id, element);
+      // A copy: Excalidraw mutates its elements in place while one drags, and the map would
+      // otherwise hold that very object, whose version then always equals the new one.
+      scene.set(element.id, structuredClone(element));
       written++;
     }
   }, LOCAL_SCENE);
