@@ -165,9 +165,9 @@ describe('a live interview in two browsers', () => {
     await interviewer.getByRole('button', { name: 'End round' }).click();
     await interviewer.getByRole('button', { name: 'Yes, end the round' }).click();
     const scorecard = interviewer.getByRole('form', { name: 'Scorecard' });
-    for (const row of await scorecard.locator('fieldset.room-score-row').all()) {
-      await row.getByRole('radio', { name: /^3 ·/ }).check();
-    }
+    const leaningHire = scorecard.getByRole('radio', { name: '3 · Leaning hire' });
+    await leaningHire.first().waitFor();
+    for (const radio of await leaningHire.all()) await radio.check();
     await scorecard.getByLabel('Strengths').fill('Clear reasoning out loud');
     await scorecard.getByLabel('Areas to improve').fill('Test edge cases first');
     await scorecard.getByRole('radio', { name: 'Hire', exact: true }).check();
