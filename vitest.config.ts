@@ -27,6 +27,15 @@ export default defineConfig({
           root: './client',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // As in client/vite.config.ts: y-monaco's Monaco import path, mapped to Monaco
+          // (y-monaco is inlined so that the alias reaches its import).
+          server: { deps: { inline: ['y-monaco'] } },
+          alias: [
+            {
+              find: /^monaco-editor\/esm\/vs\/editor\/editor\.api\.js$/,
+              replacement: 'monaco-editor',
+            },
+          ],
           setupFiles: [path.resolve(import.meta.dirname, 'client/src/testSetup.ts')],
         },
       },

@@ -67,8 +67,18 @@ function excalidrawFonts(): Plugin {
   };
 }
 
+/**
+ * y-monaco imports Monaco by a path that Monaco 0.57's exports map no longer allows; both paths
+ * then name one Monaco instance (client/tsconfig.json maps its types the same way).
+ */
+const MONACO_API_ALIAS = {
+  find: /^monaco-editor\/esm\/vs\/editor\/editor\.api\.js$/,
+  replacement: 'monaco-editor',
+};
+
 export default defineConfig({
   plugins: [react(), excalidrawFonts()],
+  resolve: { alias: [MONACO_API_ALIAS] },
   // Dev pre-bundles Excalidraw outside the plugin pipeline, so it needs the rewrite there too.
   optimizeDeps: { rolldownOptions: { plugins: [cdnFallbackRewrite] } },
   build: {

@@ -8,7 +8,6 @@ import { AppShell } from './layout/AppShell';
 import { SignInPage } from './pages/auth/SignInPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlannedPage } from './pages/PlannedPage';
 
 // Pages with an editor pull in Monaco; they load on demand so the first page stays light.
 const PracticePage = lazy(() =>
@@ -25,6 +24,12 @@ const HistoryPage = lazy(() =>
 );
 const ProgressPage = lazy(() =>
   import('./pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
+const InterviewsPage = lazy(() =>
+  import('./pages/interviews/InterviewsPage').then((m) => ({ default: m.InterviewsPage })),
+);
+const JoinPage = lazy(() =>
+  import('./pages/interviews/JoinPage').then((m) => ({ default: m.JoinPage })),
 );
 const QuestionsPage = lazy(() =>
   import('./pages/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })),
@@ -71,13 +76,13 @@ const router = createBrowserRouter([
       },
       {
         path: '/interviews',
-        element: (
-          <PlannedPage
-            title="Live interviews"
-            text="Mock interviews with a peer (shared editor, interviewer notes, scorecard) are being built."
-          />
+        element: page(
+          <RequireUser>
+            <InterviewsPage />
+          </RequireUser>,
         ),
       },
+      { path: '/join/:code', element: page(<JoinPage />) },
       {
         path: '/history',
         element: page(

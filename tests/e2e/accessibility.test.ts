@@ -102,6 +102,18 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (s
     expect(await seriousViolations(page())).toEqual([]);
   });
 
+  it('finds no serious violation on the interviews lobby and an invite', async () => {
+    await signInAsGuest();
+    await page().goto(`${app.server().url}/interviews`);
+    await page().getByRole('button', { name: 'Create interview' }).click();
+    const inviteUrl = await page().getByLabel('Invite link').inputValue();
+    await page().getByRole('heading', { name: 'Open interviews' }).waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await page().goto(inviteUrl.replace(/^https?:\/\/[^/]+/, app.server().url));
+    await page().getByRole('button', { name: 'Open the room' }).waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+  });
+
   it('finds no serious violation on the practice page, before and after a run', async () => {
     await signInAsGuest();
     const noise = collectConsoleNoise(page());

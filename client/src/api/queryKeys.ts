@@ -42,4 +42,12 @@ export const queryKeys = {
   transcript: (sessionId: string) => ['mine', 'sessions', sessionId, 'transcript'] as const,
   /** `GET /api/me/progress`. */
   progress: ['mine', 'progress'] as const,
+  /** Live interviews (docs/realtime.md); under `mine`. */
+  interviews: {
+    list: ['mine', 'interviews'] as const,
+    session: (sessionId: string) => ['mine', 'sessions', sessionId, 'record'] as const,
+    invite: (sessionId: string) => ['mine', 'interviews', sessionId, 'invite'] as const,
+  },
+  /** An invite's preview: open to anyone holding the link. */
+  invite: (code: string) => ['invite', code] as const,
 };

@@ -1,7 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import type { PracticeState } from '@mockloop/shared';
 import { ApiError } from '../../api/http';
+import { getSession } from '../../api/interviews';
+import { queryKeys } from '../../api/queryKeys';
+import { LiveRoomPage } from '../room/LiveRoomPage';
 import { BehavioralRoundView } from './BehavioralRoundView';
 import { CodingRoundView, type RoundViewProps } from './CodingRoundView';
 import { DesignRoundView } from './DesignRoundView';
@@ -26,9 +30,20 @@ function sessionTitle(state: PracticeState): string {
     : `Interview loop of ${state.rounds.length} rounds`;
 }
 
-/** `/sessions/:id`: a running practice session's current round, or the summary once it is over. */
+/**
+ * `/sessions/:id`: a live interview's room, or a practice session's current round (the summary
+ * once it is over).
+ */
 export function SessionPage() {
   const { id = '' } = useParams();
+  const session = useQuery({
+    queryKey: queryKeys.interviews.session(id),
+    queryFn: () => getSession(id),
+    retry: false,
+  });
+  if (session.isPending) return <p role="status">Loading the session…</p>;
+  // A session that cannot be read is left to the practice view, which explains why.
+  if (session.data?.session.kind === 'interview') return <LiveRoomPage key={id} sessionId={id} />;
   return <SessionView key={id} sessionId={id} />;
 }
 
