@@ -114,6 +114,43 @@ describe('room:run', () => {
     expect(ack.result.tests.filter((t) => t.hidden).every((t) => 'timeMs' in t)).toBe(true);
   });
 
+  it('[AR2] sends the judge’s detail to whoever interviewed when the run began, even across a swap', async () => {
+    const room = await openDocRoom(server);
+    const { sessionId } = room;
+    const docIndex = await present(room);
+    const doc = await syncedDoc(room.candidate.socket, docIndex);
+    const peer = await syncedDoc(room.interviewer.socket, docIndex);
+    // Slow enough on every case for the round to end and the seats to swap while it is judged.
+    const SLOW =
+      'function countMultiples(n, k) { const end = Date.now() + 300; while (Date.now() < end); return Math.floor(n / k); }';
+    doc.text.delete(0, doc.text.length);
+    doc.text.insert(0, SLOW);
+    await peer.until((c) => c.code === SLOW);
+
+    const started = new Promise((resolve) =>
+      room.interviewer.socket.once('room:run-started', resolve),
+    );
+    const toFormerCandidate = nextRunResult(room.candidate.socket);
+    const toFormerInterviewer = nextRunResult(room.interviewer.socket);
+    const run = request<RoomRunResult>(room.candidate.socket, 'room:run', {
+      sessionId,
+      mode: 'submit',
+    });
+    await started;
+    await ok(request(room.interviewer.socket, 'room:end-round', { sessionId }));
+    await ok(request(room.interviewer.socket, 'room:swap', { sessionId }));
+
+    const formerCandidate = await toFormerCandidate;
+    expect(formerCandidate.result.tests.filter((t) => t.hidden).some((t) => 'timeMs' in t)).toBe(
+      false,
+    );
+    expect(await ok(run)).toEqual(formerCandidate);
+    const formerInterviewer = await toFormerInterviewer;
+    expect(formerInterviewer.result.tests.filter((t) => t.hidden).every((t) => 'timeMs' in t)).toBe(
+      true,
+    );
+  });
+
   it('refuses a run on a question that is not coding', async () => {
     const room = await openDocRoom(server);
     await present(room, 'disagree-with-senior');

@@ -12,7 +12,7 @@ import { publicRunResult, RUN_RATE_LIMIT } from '../../http/routes/runs';
 import { JudgeBusyError } from '../../judge';
 import { onClientEvent } from '../../realtime/onClientEvent';
 import type { IoServer, IoSocket } from '../../realtime/ioTypes';
-import { allChannel, roleChannel } from '../roomChannels';
+import { allChannel, userChannel } from '../roomChannels';
 import { interviewOver, roomError } from '../roomErrors';
 import { currentDoc } from '../roomLog';
 import type { DocDeps } from '../docs/registerDocHandlers';
@@ -30,8 +30,9 @@ export function createRunGate(rule: RateLimitRule = RUN_RATE_LIMIT): RunGate {
 
 /**
  * `room:run`: either participant runs or submits the current question's shared code. Everyone
- * is told it started; the result goes to each role's channel as that role may see it (hidden
- * cases' details only to the interviewer), and both views are stored.
+ * is told it started; the judge's result goes to whoever was the interviewer when the run was
+ * accepted, everyone else gets the candidate's view (no hidden-case details), and both views
+ * are stored.
  */
 export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps): void {
   const { hub, docs, bank, judge, runs, user } = deps;
@@ -39,7 +40,7 @@ export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps
     socket,
     'room:run',
     async ({ sessionId, mode }) => {
-      const { room, role } = await hub.member(socket, sessionId);
+      const { room } = await hub.member(socket, sessionId);
       const log = room.log();
       if (log.finished) throw interviewOver();
       const doc = currentDoc(log);
@@ -50,6 +51,11 @@ export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps
         throw roomError(RoomErrorCode.RunInProgress, 'A run of this room is still being judged.');
       }
       runs.limiter.consume(`user:${user.id}`, 'runs');
+      // The seats as the run is accepted: a swap while the judge works must not hand the
+      // judge's detail to the person who was the candidate ([AR2]).
+      const interviewerId = room
+        .session()
+        .participants.find((p) => p.role === ParticipantRole.Interviewer && !p.former)?.userId;
 
       runs.running.add(sessionId);
       try {
@@ -78,15 +84,14 @@ export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps
         const at = stored?.at ?? Date.now();
         const forCandidate: RoomRunResult = { ...fields, at, result: shown };
         const forInterviewer: RoomRunResult = { ...fields, at, result };
-        io.to(roleChannel(sessionId, ParticipantRole.Candidate)).emit(
-          'room:run-result',
-          forCandidate,
-        );
-        io.to(roleChannel(sessionId, ParticipantRole.Interviewer)).emit(
-          'room:run-result',
-          forInterviewer,
-        );
-        return role === ParticipantRole.Interviewer ? forInterviewer : forCandidate;
+        const interviewerSockets = interviewerId ? [userChannel(sessionId, interviewerId)] : [];
+        io.to(allChannel(sessionId))
+          .except(interviewerSockets)
+          .emit('room:run-result', forCandidate);
+        if (interviewerSockets.length > 0) {
+          io.to(interviewerSockets).emit('room:run-result', forInterviewer);
+        }
+        return user.id === interviewerId ? forInterviewer : forCandidate;
       } finally {
         runs.running.delete(sessionId);
       }
