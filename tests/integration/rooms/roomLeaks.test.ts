@@ -12,7 +12,7 @@ import {
   type RoomPerson,
 } from './helpers/liveRoom';
 import { candidateMustNotSee, questionSecrets, type QuestionSecrets } from './helpers/roomSecrets';
-import { seedEndRound, seedHint, seedNote, seedPresent, seedRun } from './helpers/seedRoom';
+import { seedRun } from './helpers/seedRoom';
 
 let server: TestServer;
 let secrets: QuestionSecrets;
@@ -67,14 +67,17 @@ describe('[AR2] [AR3] what each socket of a live room receives', () => {
     await ok(camTab.socket, 'room:join', { sessionId });
     const stranger = await roomPerson(server, 'Stranger');
 
-    const docIndex = await seedPresent(server, sessionId, ivy.user.id, 'count-multiples');
-    const hint = {
-      heading: 'Hint 1',
-      markdown: 'Think about the largest multiple of `k` that is at most `n`.',
-    };
-    await seedHint(server, sessionId, ivy.user.id, docIndex, 0, hint);
-    await seedNote(server, sessionId, ivy.user.id, NOTE.interviewer);
-    await seedNote(server, sessionId, cam.user.id, NOTE.candidate);
+    // Everything through the room's own socket events, but the run: the judge cannot be made to
+    // write DETAIL_ONLY, so that one is stored through the hub (run routing: roomRuns.test.ts).
+    const { docIndex } = await ok(ivy.socket, 'room:present', {
+      sessionId,
+      questionId: 'count-multiples',
+    });
+    await ok(ivy.socket, 'room:hint', { sessionId });
+    // The bank's first hint, as the fixture question writes it.
+    const hint = { markdown: 'Think about the largest multiple of `k` that is at most `n`.' };
+    await ok(ivy.socket, 'note:add', { sessionId, text: NOTE.interviewer, clientOpId: 'n-ivy' });
+    await ok(cam.socket, 'note:add', { sessionId, text: NOTE.candidate, clientOpId: 'n-cam' });
     await seedRun(server, sessionId, cam.user.id, docIndex, DETAIL);
     await reread(sessionId, ivy, cam, camTab);
     // The stranger holds the session id and even the invite code, but is not seated.
@@ -91,7 +94,7 @@ describe('[AR2] [AR3] what each socket of a live room receives', () => {
       verdict: 'wrong_answer',
     });
 
-    await seedEndRound(server, sessionId, ivy.user.id);
+    await ok(ivy.socket, 'room:end-round', { sessionId });
     await reread(sessionId, ivy, cam, camTab);
     await ok(cam.socket, 'room:finish', { sessionId });
     await reread(sessionId, ivy, cam, camTab);

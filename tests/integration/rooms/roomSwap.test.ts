@@ -12,7 +12,6 @@ import {
   startRoomServer,
 } from './helpers/liveRoom';
 import { candidateMustNotSee, questionSecrets } from './helpers/roomSecrets';
-import { seedEndRound, seedPresent } from './helpers/seedRoom';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -31,7 +30,7 @@ describe('room:swap', () => {
     });
     const alone = await createRoom(server, interviewer);
     await ok(interviewer.socket, 'room:join', { sessionId: alone.sessionId });
-    await seedEndRound(server, alone.sessionId, interviewer.user.id);
+    await ok(interviewer.socket, 'room:end-round', { sessionId: alone.sessionId });
     expect(
       await ask(interviewer.socket, 'room:swap', { sessionId: alone.sessionId }),
     ).toMatchObject({
@@ -45,7 +44,7 @@ describe('room:swap', () => {
     const { sessionId, interviewer: ivy, candidate: cam } = room;
     const ivyTab = await secondTab(server, ivy);
     await ok(ivyTab.socket, 'room:join', { sessionId });
-    await seedEndRound(server, sessionId, ivy.user.id);
+    await ok(ivy.socket, 'room:end-round', { sessionId });
 
     const told = nextEvent(ivy.socket, 'room:changed', ({ reason }) => reason === 'swapped');
     expect(await ok(cam.socket, 'room:swap', { sessionId })).toEqual({ round: 1 });
@@ -85,12 +84,12 @@ describe('room:swap', () => {
   it('[AR2] the new candidate gets no interviewer material for the next question', async () => {
     const secrets = await questionSecrets(ROOM_BANK, 'count-multiples');
     const { sessionId, interviewer: ivy, candidate: cam } = await openRoom(server);
-    await seedEndRound(server, sessionId, ivy.user.id);
+    await ok(ivy.socket, 'room:end-round', { sessionId });
     await ok(ivy.socket, 'room:swap', { sessionId });
     ivy.frames.clear();
     cam.frames.clear();
 
-    await seedPresent(server, sessionId, cam.user.id, 'count-multiples');
+    await ok(cam.socket, 'room:present', { sessionId, questionId: 'count-multiples' });
     const ivyState = await ok(ivy.socket, 'room:state', { sessionId });
     const camState = await ok(cam.socket, 'room:state', { sessionId });
     expect(ivyState.question?.view.id).toBe('count-multiples');

@@ -1,22 +1,15 @@
-import {
-  RoomChange,
-  RoomEvent,
-  type JsonValue,
-  type PublicQuestion,
-  type RunResult,
-} from '@mockloop/shared';
+import { RoomChange, RoomEvent, type JsonValue, type RunResult } from '@mockloop/shared';
 import { publicRunResult } from '../../../../server/src/http/routes/runs';
 import { announceChange } from '../../../../server/src/rooms/roomChannels';
 import { currentRound } from '../../../../server/src/rooms/roomLog';
 import type { NewEvent } from '../../../../server/src/store/port';
-import { call } from '../../auth/authHttp';
 import type { TestServer } from '../../helpers/startTestServer';
 
 /*
- * What the interviewer's tools write into a room's log (present, hints, notes, runs, end of a
- * round), appended through the server's own room hub and announced as the handlers do. Suites of
- * joining, presence and swapping use these to fill a room; the tools' own suites drive the real
- * socket events.
+ * A run result written into a room's log through the server's own room hub and announced as the
+ * run handler does: for a test that needs a judge result the real judge cannot be made to give
+ * (a marker in a hidden case's message). Everything else in the room tests goes through the
+ * real socket events.
  */
 
 async function appendAndAnnounce(
@@ -31,75 +24,6 @@ async function appendAndAnnounce(
     await room.append(build(currentRound(log)?.index ?? 0, log.docs.length));
   });
   announceChange(server.app.io, sessionId, reason);
-}
-
-/** The interviewer asks `questionId` in the current round; returns its `docIndex`. */
-export async function seedPresent(
-  server: TestServer,
-  sessionId: string,
-  actorId: string,
-  questionId: string,
-): Promise<number> {
-  const res = await call(server, `/api/questions/${questionId}`);
-  const question = res.body as PublicQuestion;
-  let docIndex = -1;
-  await appendAndAnnounce(
-    server,
-    sessionId,
-    (round, docCount) => {
-      docIndex = docCount;
-      const { title, kind, contentHash } = question;
-      return [
-        {
-          actorId,
-          type: RoomEvent.Present,
-          payload: { round, docIndex, questionId, title, kind, contentHash },
-          visibility: 'everyone',
-        },
-      ];
-    },
-    RoomChange.Question,
-  );
-  return docIndex;
-}
-
-/** The interviewer reveals hint `index` (its text as the bank has it). */
-export async function seedHint(
-  server: TestServer,
-  sessionId: string,
-  actorId: string,
-  docIndex: number,
-  index: number,
-  hint: { heading: string; markdown: string },
-): Promise<void> {
-  await appendAndAnnounce(
-    server,
-    sessionId,
-    () => [
-      {
-        actorId,
-        type: RoomEvent.HintReveal,
-        payload: { docIndex, index, ...hint },
-        visibility: 'everyone',
-      },
-    ],
-    RoomChange.Question,
-  );
-}
-
-/** A private note by `actorId`. */
-export async function seedNote(
-  server: TestServer,
-  sessionId: string,
-  actorId: string,
-  text: string,
-): Promise<void> {
-  await appendAndAnnounce(
-    server,
-    sessionId,
-    (round) => [{ actorId, type: RoomEvent.Note, payload: { text, round }, visibility: 'author' }],
-    RoomChange.Question,
-  );
 }
 
 /** A run: everyone's public result and the interviewer's detail, as the run handler stores them. */
@@ -134,19 +58,5 @@ export async function seedRun(
       },
     ],
     RoomChange.Question,
-  );
-}
-
-/** The interviewer ends the current round. */
-export async function seedEndRound(
-  server: TestServer,
-  sessionId: string,
-  actorId: string,
-): Promise<void> {
-  await appendAndAnnounce(
-    server,
-    sessionId,
-    (round) => [{ actorId, type: RoomEvent.RoundEnd, payload: { round }, visibility: 'everyone' }],
-    RoomChange.RoundEnded,
   );
 }
