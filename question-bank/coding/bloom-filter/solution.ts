@@ -27,10 +27,10 @@ export class DedupeFilter {
   }
 
   private positions(key: string): number[] {
-    const h1 = fnv1a(key, 0x811c9dc5);
-    const h2 = (fnv1a(key, 0x2545f491) | 1) >>> 0;
+    const hashA = fnv1a(key, 0x811c9dc5);
+    const hashB = (fnv1a(key, 0x2545f491) | 1) >>> 0;
     const out: number[] = [];
-    for (let i = 0; i < this.k; i++) out.push((h1 + i * h2) % this.m);
+    for (let i = 0; i < this.k; i++) out.push((hashA + i * hashB) % this.m);
     return out;
   }
 

@@ -25,10 +25,10 @@ export function noisiestTenants(lines: string[], k: number): TenantStats[] {
   }
   return [...byTenant.values()]
     .sort(
-      (a, b) =>
-        b.requests - a.requests ||
-        b.errors - a.errors ||
-        (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0),
+      (left, right) =>
+        right.requests - left.requests ||
+        right.errors - left.errors ||
+        (left.tenant < right.tenant ? -1 : left.tenant > right.tenant ? 1 : 0),
     )
     .slice(0, k);
 }
