@@ -83,7 +83,7 @@ describe('reviewing a finished practice round in Chromium', () => {
       page().waitForEvent('download'),
       page().locator('.review-exports').getByRole('link', { name: 'Markdown' }).click(),
     ]);
-    const markdown = fs.readFileSync((await download.path()), 'utf8');
+    const markdown = fs.readFileSync(await download.path(), 'utf8');
     expect(markdown).toContain('// FINAL');
     expect(markdown).toContain('accepted');
 
