@@ -7,10 +7,13 @@ export interface ReviewHeaderProps {
   replay: SessionReplay;
 }
 
-function outcome({ session }: TranscriptResponse): string {
+function outcome({ session }: TranscriptResponse, replay: SessionReplay): string {
   const judged = session.summary?.questions.filter((q) => q.verdict !== null) ?? [];
   if (judged.length === 0) return session.status === 'completed' ? 'Finished' : 'Ended';
-  return judged.map((q) => `${q.questionId}: ${q.verdict} (${q.passed}/${q.total})`).join('; ');
+  const titleOf = (id: string) => replay.parts.find((p) => p.questionId === id)?.title ?? id;
+  return judged
+    .map((q) => `${titleOf(q.questionId)}: ${q.verdict} (${q.passed}/${q.total})`)
+    .join('; ');
 }
 
 /** Who took part and how, what was asked, how long it took and how it ended; the downloads. */
@@ -46,7 +49,7 @@ export function ReviewHeader({ transcript, replay }: ReviewHeaderProps) {
           </ol>
         </dd>
         <dt>Outcome</dt>
-        <dd data-testid="review-outcome">{outcome(transcript)}</dd>
+        <dd data-testid="review-outcome">{outcome(transcript, replay)}</dd>
       </dl>
       <p className="review-exports">
         Export:{' '}
