@@ -57,8 +57,10 @@ describe('reviewing a finished practice round in Chromium', () => {
 
     await page().getByLabel('Speed').selectOption('5');
     await page().getByRole('button', { name: 'Play' }).click();
-    await expect.poll(replayText, { timeout: 30_000 }).toContain('BURST-ONE');
-    await page().getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(replayText, { timeout: 30_000 }).not.toBe(atStart);
+    // Played to the end, it stops by itself on the final code (pausing by hand would race it).
+    await page().getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
+    await expect.poll(replayText).toContain('FINAL');
 
     // The run's transcript line takes the editor to the code as it was run.
     await page()
