@@ -21,3 +21,6 @@ export * from './docFrames';
 export * from './schemas/transcript';
 export * from './schemas/progress';
 export * from './replay/docTimeline';
+export * from './replay/playTime';
+export * from './replay/replayTypes';
+export * from './replay/sessionReplay';

@@ -40,6 +40,10 @@ export const queryKeys = {
   history: (filters: object) => ['mine', 'sessions', 'history', filters] as const,
   /** `GET /api/sessions/:id/transcript`. */
   transcript: (sessionId: string) => ['mine', 'sessions', sessionId, 'transcript'] as const,
+  /** Every page of `GET /api/sessions/:id/events`, for the replay. */
+  sessionEvents: (sessionId: string) => ['mine', 'sessions', sessionId, 'events'] as const,
+  /** How many of the person's sessions asked a question (`GET /api/sessions?questionId=`). */
+  attempts: (questionId: string) => ['mine', 'sessions', 'attempts', questionId] as const,
   /** `GET /api/me/progress`. */
   progress: ['mine', 'progress'] as const,
   /** Live interviews (docs/realtime.md); under `mine`. */

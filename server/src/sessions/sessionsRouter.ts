@@ -7,6 +7,7 @@ import {
   SESSION_KINDS,
   SESSION_STATUSES,
   toWireEvent,
+  type SessionEventsResponse,
 } from '@mockloop/shared';
 import { loadVisibleSession, readVisibleEvents } from '../auth/access';
 import { currentUser } from '../auth/requestUser';
@@ -73,11 +74,18 @@ export function sessionsRouter(store: Store): Router {
     async (_req, res) => {
       const { id } = checked(res.locals, 'params', IdParamsSchema);
       const query = checked(res.locals, 'query', EventsQuerySchema);
+      // One more than asked tells whether another page follows, without an empty last page.
       const events = await readVisibleEvents(store, id, currentUser(res), {
         ...(query.afterSeq !== undefined ? { afterSeq: query.afterSeq } : {}),
-        ...(query.limit !== undefined ? { limit: query.limit } : {}),
+        ...(query.limit !== undefined ? { limit: query.limit + 1 } : {}),
       });
-      res.json({ events: events.map(toWireEvent) });
+      const page = query.limit !== undefined ? events.slice(0, query.limit) : events;
+      const more = page.length < events.length;
+      const body: SessionEventsResponse = {
+        events: page.map(toWireEvent),
+        nextAfterSeq: more ? (page.at(-1)?.seq ?? null) : null,
+      };
+      res.json(body);
     },
   );
 

@@ -9,6 +9,7 @@ import {
 } from './question';
 import { RUN_MODES } from './run';
 import { SessionSchema } from './session';
+import { WireSessionEventSchema } from './sessionWire';
 import { TranscriptKind } from './transcript';
 import { VERDICTS } from '../verdicts';
 import { DisplayNameSchema, EpochMsSchema, USER_KINDS, UserIdSchema, UsernameSchema } from './user';
@@ -137,3 +138,14 @@ export const TranscriptResponseSchema = z.object({
   ),
 });
 export type TranscriptResponse = z.infer<typeof TranscriptResponseSchema>;
+
+/**
+ * Body of `GET /api/sessions/:id/events` (`afterSeq`, `limit`): one page of the events the caller
+ * may see, in log order.
+ */
+export const SessionEventsResponseSchema = z.object({
+  events: z.array(WireSessionEventSchema),
+  /** Pass as `afterSeq` for the next page; `null` when this page is the last. */
+  nextAfterSeq: z.number().int().nonnegative().nullable(),
+});
+export type SessionEventsResponse = z.infer<typeof SessionEventsResponseSchema>;

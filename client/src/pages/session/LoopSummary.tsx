@@ -3,7 +3,6 @@ import type { PracticeState, RoundState } from '@mockloop/shared';
 import { ResultsPanel } from '../practice/ResultsPanel';
 import { outcomeText, timeUsed } from './roundOutcome';
 import { RoundReview } from './RoundReview';
-import { SessionTranscript } from './SessionTranscript';
 
 const KIND_LABELS: Record<RoundState['kind'], string> = {
   coding: 'Coding',
@@ -13,15 +12,17 @@ const KIND_LABELS: Record<RoundState['kind'], string> = {
 
 export interface LoopSummaryProps {
   state: PracticeState;
-  title: string;
   onChange: (state: PracticeState) => void;
 }
 
-/** The session is over: every round's outcome on one page, then each round's review. */
-export function LoopSummary({ state, title, onChange }: LoopSummaryProps) {
+/**
+ * The session is over: every round's outcome in one table, then each round's review (reference
+ * material, self-rating, checklist). The review page shows it above the replay.
+ */
+export function LoopSummary({ state, onChange }: LoopSummaryProps) {
   return (
     <div className="loop-summary">
-      <h1>{title}: summary</h1>
+      <h2>Summary</h2>
       <table className="summary-table" data-testid="loop-summary">
         <thead>
           <tr>
@@ -54,9 +55,9 @@ export function LoopSummary({ state, title, onChange }: LoopSummaryProps) {
           className="card summary-round"
           aria-label={`Round ${round.index + 1} review`}
         >
-          <h2>
+          <h3>
             Round {round.index + 1}: {round.title}
-          </h2>
+          </h3>
           <p className="muted">{outcomeText(round)}</p>
           {round.outcome?.result && (
             <details>
@@ -69,7 +70,6 @@ export function LoopSummary({ state, title, onChange }: LoopSummaryProps) {
           )}
         </section>
       ))}
-      <SessionTranscript sessionId={state.sessionId} />
       <p>
         <Link to="/practice">Practise again</Link> · <Link to="/">Home</Link>
       </p>

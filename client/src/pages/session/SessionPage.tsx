@@ -1,11 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PracticeState } from '@mockloop/shared';
 import { ApiError } from '../../api/http';
 import { getSession } from '../../api/interviews';
 import { queryKeys } from '../../api/queryKeys';
 import { LiveRoomPage } from '../room/LiveRoomPage';
+import { SessionReviewPage } from '../review/SessionReviewPage';
 import { BehavioralRoundView } from './BehavioralRoundView';
 import { CodingRoundView, type RoundViewProps } from './CodingRoundView';
 import { DesignRoundView } from './DesignRoundView';
@@ -31,8 +32,8 @@ function sessionTitle(state: PracticeState): string {
 }
 
 /**
- * `/sessions/:id`: a live interview's room, or a practice session's current round (the summary
- * once it is over).
+ * `/sessions/:id`: a live interview's room, or a practice session's current round; once either
+ * is over, its review and replay.
  */
 export function SessionPage() {
   const { id = '' } = useParams();
@@ -43,7 +44,17 @@ export function SessionPage() {
   });
   if (session.isPending) return <p role="status">Loading the session…</p>;
   // A session that cannot be read is left to the practice view, which explains why.
-  if (session.data?.session.kind === 'interview') return <LiveRoomPage key={id} sessionId={id} />;
+  const record = session.data?.session;
+  if (record?.kind === 'interview') {
+    if (record.status === 'active') return <LiveRoomPage key={id} sessionId={id} />;
+    return (
+      <SessionReviewPage key={id} sessionId={id}>
+        <p className="card" role="note">
+          This interview is over: here is what happened, and a replay of the work.
+        </p>
+      </SessionReviewPage>
+    );
+  }
   return <SessionView key={id} sessionId={id} />;
 }
 
@@ -54,6 +65,7 @@ function SessionView({ sessionId }: { sessionId: string }) {
     saveLatest.current = save;
   }, []);
   const [actionError, setActionError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
 
   if (!state) {
     if (!error) return <p role="status">Loading the session…</p>;
@@ -76,7 +88,18 @@ function SessionView({ sessionId }: { sessionId: string }) {
   }
 
   if (state.status !== 'active') {
-    return <LoopSummary state={state} title={sessionTitle(state)} onChange={accept} />;
+    return (
+      <SessionReviewPage sessionId={sessionId}>
+        <LoopSummary
+          state={state}
+          onChange={(next) => {
+            accept(next);
+            // A self-rating is feedback the review shows: read the transcript again.
+            void queryClient.invalidateQueries({ queryKey: queryKeys.transcript(sessionId) });
+          }}
+        />
+      </SessionReviewPage>
+    );
   }
   const round = state.currentRound === null ? undefined : state.rounds[state.currentRound];
   if (!round?.question) {
