@@ -21,3 +21,4 @@ export * from './docFrames';
 export * from './schemas/transcript';
 export * from './schemas/progress';
 export * from './replay/docTimeline';
+export * from './schemas/attempts';
