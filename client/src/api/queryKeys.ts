@@ -40,6 +40,11 @@ export const queryKeys = {
   history: (filters: object) => ['mine', 'sessions', 'history', filters] as const,
   /** `GET /api/sessions/:id/transcript`. */
   transcript: (sessionId: string) => ['mine', 'sessions', sessionId, 'transcript'] as const,
+  /** `GET /api/me/attempts` of one question, and which questions were met more than once. */
+  attempts: {
+    list: (questionId: string) => ['mine', 'attempts', questionId] as const,
+    repeated: ['mine', 'attempts', 'repeated'] as const,
+  },
   /** `GET /api/me/progress`. */
   progress: ['mine', 'progress'] as const,
   /** Live interviews (docs/realtime.md); under `mine`. */
