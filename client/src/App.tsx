@@ -25,6 +25,9 @@ const HistoryPage = lazy(() =>
 const ProgressPage = lazy(() =>
   import('./pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
 );
+const AttemptsPage = lazy(() =>
+  import('./pages/attempts/AttemptsPage').then((m) => ({ default: m.AttemptsPage })),
+);
 const InterviewsPage = lazy(() =>
   import('./pages/interviews/InterviewsPage').then((m) => ({ default: m.InterviewsPage })),
 );
@@ -88,6 +91,14 @@ const router = createBrowserRouter([
         element: page(
           <RequireUser>
             <HistoryPage />
+          </RequireUser>,
+        ),
+      },
+      {
+        path: '/attempts/:questionId',
+        element: page(
+          <RequireUser>
+            <AttemptsPage />
           </RequireUser>,
         ),
       },

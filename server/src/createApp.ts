@@ -27,6 +27,7 @@ import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
 import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
 import { sessionRunHooks } from './sessions/practice/sessionRuns';
+import { attemptsRouter } from './sessions/attempts/attemptsRouter';
 import { progressRouter } from './sessions/review/progressRouter';
 import { sessionsRouter } from './sessions/sessionsRouter';
 import type { Store } from './store/port';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps): App {
   api.use(practiceRouter(practice));
   api.use(sessionsRouter(store));
   api.use(progressRouter(store, bank));
+  api.use(attemptsRouter(store, bank));
   api.use(
     interviewsRouter({
       hub: rooms,

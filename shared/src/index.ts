@@ -24,3 +24,4 @@ export * from './replay/docTimeline';
 export * from './replay/playTime';
 export * from './replay/replayTypes';
 export * from './replay/sessionReplay';
+export * from './schemas/attempts';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, it } from 'vitest';
 import { REPO_ROOT } from './helpers/startBuiltServer';
 import { SMALL_BANK, useBrowserApp } from './helpers/useBrowserApp';
+import { behavioralRoundViaApi, codingRoundViaApi } from './sessions/apiPractice';
 import {
   replaceEditorText,
   signInAsGuest,
@@ -9,7 +10,7 @@ import {
   waitSaved,
 } from './sessions/practiceDriver';
 
-// Takes the README's screenshots of each round; runs only when asked:
+// Takes the README's screenshots of each round, progress and attempts; runs only when asked:
 // UPDATE_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/screenshots.test.ts
 const enabled = process.env.UPDATE_SCREENSHOTS === '1';
 const app = useBrowserApp({ QUESTION_BANK_DIR: SMALL_BANK });
@@ -17,6 +18,10 @@ const { page } = app;
 const url = () => app.server().url;
 const shot = (name: string, fullPage = false) =>
   page().screenshot({ path: path.join(REPO_ROOT, 'docs', name), fullPage });
+
+const WRONG = 'export const countMultiples = (n: number, k: number): number => n / k;';
+const RIGHT =
+  'export const countMultiples = (n: number, k: number): number => {\n  return Math.floor(n / k);\n};';
 
 async function openRound(questionId: string, name: string): Promise<void> {
   await signInAsGuest(page(), url(), name);
@@ -67,5 +72,31 @@ describe.skipIf(!enabled)('README screenshots', () => {
     await waitSaved(page());
     await page().evaluate(() => window.scrollTo(0, 0));
     await shot('round-design.png', true);
+  });
+
+  it('progress: charts after a few scored sessions', async () => {
+    await signInAsGuest(page(), url(), 'Margaret');
+    await codingRoundViaApi(page(), url(), 'count-multiples', WRONG);
+    await codingRoundViaApi(page(), url(), 'count-multiples', RIGHT);
+    await behavioralRoundViaApi(page(), url(), 'disagree-with-senior', {
+      communication: 3,
+      leadership: 2,
+    });
+    await behavioralRoundViaApi(page(), url(), 'mentoring-a-junior', { mentorship: 4 });
+    await page().goto(`${url()}/progress`);
+    await page().locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    await shot('progress.png', true);
+  });
+
+  it('attempts: two tries at one question side by side', async () => {
+    await signInAsGuest(page(), url(), 'Edsger');
+    await codingRoundViaApi(page(), url(), 'count-multiples', WRONG);
+    await codingRoundViaApi(page(), url(), 'count-multiples', RIGHT);
+    await page().goto(`${url()}/attempts/count-multiples`);
+    await page()
+      .locator('.monaco-diff-editor .char-delete, .monaco-diff-editor .line-delete')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await shot('attempts.png', true);
   });
 });

@@ -42,8 +42,11 @@ export const queryKeys = {
   transcript: (sessionId: string) => ['mine', 'sessions', sessionId, 'transcript'] as const,
   /** Every page of `GET /api/sessions/:id/events`, for the replay. */
   sessionEvents: (sessionId: string) => ['mine', 'sessions', sessionId, 'events'] as const,
-  /** How many of the person's sessions asked a question (`GET /api/sessions?questionId=`). */
-  attempts: (questionId: string) => ['mine', 'sessions', 'attempts', questionId] as const,
+  /** `GET /api/me/attempts` of one question, and which questions were met more than once. */
+  attempts: {
+    list: (questionId: string) => ['mine', 'attempts', questionId] as const,
+    repeated: ['mine', 'attempts', 'repeated'] as const,
+  },
   /** `GET /api/me/progress`. */
   progress: ['mine', 'progress'] as const,
   /** Live interviews (docs/realtime.md); under `mine`. */

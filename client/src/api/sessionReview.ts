@@ -1,7 +1,6 @@
 import {
   fromWireEvent,
   SessionEventsResponseSchema,
-  SessionListResponseSchema,
   TranscriptResponseSchema,
   type SessionEvent,
   type SessionEventsResponse,
@@ -41,11 +40,4 @@ export async function getAllSessionEvents(
     afterSeq = page.nextAfterSeq;
   }
   return events;
-}
-
-/** How many of the viewer's sessions asked `questionId` (counted up to 2: "more than once"). */
-export async function countAttempts(questionId: string): Promise<number> {
-  const params = new URLSearchParams({ questionId, limit: '2' });
-  const page = await apiFetch(`/api/sessions?${params.toString()}`, SessionListResponseSchema);
-  return page.sessions.length;
 }

@@ -1,45 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
-import { findParticipant, type Session } from '@mockloop/shared';
-import { exportUrl, listSessions, type HistoryFilters } from '../../api/history';
+import { getRepeatedQuestions } from '../../api/attempts';
+import { listSessions, type HistoryFilters } from '../../api/history';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/AuthContext';
 import { filtersFrom, HistoryFiltersForm } from './HistoryFiltersForm';
-import { sessionMinutes, sessionOutcome } from './sessionOutcome';
+import { HistoryTable } from './HistoryTable';
 import './HistoryPage.css';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function HistoryRow({ session, userId }: { session: Session; userId: string }) {
-  const role = findParticipant(session, userId)?.role ?? 'candidate';
-  const minutes = sessionMinutes(session);
-  return (
-    <tr>
-      <td>
-        <Link to={`/sessions/${session.id}`}>{session.title || 'Untitled session'}</Link>
-        <div className="muted history-questions">
-          {session.questions.map((q) => q.questionId).join(', ') || 'No question yet'}
-        </div>
-      </td>
-      <td>{session.kind === 'interview' ? `Interview (${role})` : 'Practice'}</td>
-      <td>
-        <time dateTime={new Date(session.createdAt).toISOString()}>
-          {dateFormat.format(session.createdAt)}
-        </time>
-      </td>
-      <td>{minutes === null ? '—' : `${minutes} min`}</td>
-      <td>{sessionOutcome(session)}</td>
-      <td className="history-export">
-        <a href={exportUrl(session.id, 'markdown')} download>
-          Markdown
-        </a>{' '}
-        <a href={exportUrl(session.id, 'json')} download>
-          JSON
-        </a>
-      </td>
-    </tr>
-  );
-}
 
 /** `/history`: every session the person took part in, newest first, filtered and paged. */
 export function HistoryPage() {
@@ -53,7 +21,16 @@ export function HistoryPage() {
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
-  const sessions = query.data?.pages.flatMap((page) => page.sessions) ?? [];
+  const sessions = useMemo(
+    () => query.data?.pages.flatMap((page) => page.sessions) ?? [],
+    [query.data],
+  );
+  // A missing answer only hides the "Compare attempts" links; the list stands on its own.
+  const counts = useQuery({
+    queryKey: queryKeys.attempts.repeated,
+    queryFn: getRepeatedQuestions,
+  }).data?.counts;
+  const repeated = useMemo(() => new Set(Object.keys(counts ?? {})), [counts]);
 
   function applyFilters(next: HistoryFilters) {
     setParams(new URLSearchParams(Object.entries(next)), { replace: true });
@@ -74,24 +51,7 @@ export function HistoryPage() {
         </p>
       ) : null}
       {sessions.length > 0 ? (
-        <table className="history-table">
-          <caption className="visually-hidden">Your sessions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Started</th>
-              <th scope="col">Length</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Export</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <HistoryRow key={session.id} session={session} userId={userId} />
-            ))}
-          </tbody>
-        </table>
+        <HistoryTable sessions={sessions} userId={userId} repeated={repeated} />
       ) : null}
       {query.hasNextPage ? (
         <button

@@ -1,22 +1,21 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { ReplayPart } from '@mockloop/shared';
+import { getRepeatedQuestions } from '../../api/attempts';
 import { queryKeys } from '../../api/queryKeys';
-import { countAttempts } from '../../api/sessionReview';
 
 /**
  * "Other attempts at this question": for each question the viewer met more than once, a link
  * to its attempts comparison (`/attempts/:questionId`, a page of its own).
  */
 export function OtherAttempts({ parts }: { parts: readonly ReplayPart[] }) {
-  const questions = [...new Map(parts.map((p) => [p.questionId, p.title])).entries()];
-  const counts = useQueries({
-    queries: questions.map(([questionId]) => ({
-      queryKey: queryKeys.attempts(questionId),
-      queryFn: () => countAttempts(questionId),
-    })),
+  const repeatedQuestions = useQuery({
+    queryKey: queryKeys.attempts.repeated,
+    queryFn: getRepeatedQuestions,
   });
-  const repeated = questions.filter((_, i) => (counts[i]?.data ?? 0) > 1);
+  const counts = repeatedQuestions.data?.counts ?? {};
+  const questions = [...new Map(parts.map((p) => [p.questionId, p.title])).entries()];
+  const repeated = questions.filter(([questionId]) => (counts[questionId] ?? 0) > 1);
   if (repeated.length === 0) return null;
   return (
     <section
