@@ -1,0 +1,53 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger';
+import { connectRedis } from './connectRedis';
+
+/** How long a health check waits for PING before calling Redis down. */
+const PING_TIMEOUT_MS = 500;
+
+/**
+ * What the app takes from `REDIS_URL`, built once per process (`server/src/index.ts`) and
+ * passed through `AppDeps`; absent, the app is a single process with nothing shared.
+ */
+export interface RedisServices {
+  /** Commands (rate limits, health): fails fast while Redis is away. */
+  command: Redis;
+  /** The Socket.IO streams adapter's connection (it duplicates it for its blocking reads). */
+  adapter: Redis;
+  /** PING answered within a short time; `detail` says why not. */
+  ping(): Promise<{ ok: boolean; detail?: string }>;
+  /** Closes every connection built here. */
+  close(): Promise<void>;
+}
+
+/** Opens the connections of one node to the Redis at `url`. */
+export function createRedisServices(url: string, log: Logger): RedisServices {
+  const command = connectRedis(url, log, 'command');
+  const adapter = connectRedis(url, log, 'blocking');
+  return {
+    command,
+    adapter,
+    async ping() {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer to PING')), PING_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([command.ping(), timeout]);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, detail: error instanceof Error ? error.message : 'unreachable' };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      // quit() waits for replies in flight; disconnect() when Redis is gone and quit would hang.
+      await Promise.all(
+        [command, adapter].map((redis) =>
+          redis.status === 'ready' ? redis.quit().then(() => undefined) : redis.disconnect(),
+        ),
+      );
+    },
+  };
+}
