@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps): App {
     redis: deps.redis,
   });
   dropRevokedSockets(io, auth);
-  if (deps.redis) relayDocUpdates(io, docs);
+  const stopRelay = deps.redis ? relayDocUpdates(deps.redis, docs, log) : undefined;
 
   app.use(
     pinoHttp({
@@ -183,6 +183,7 @@ export function createApp(deps: AppDeps): App {
         void io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      stopRelay?.();
       // Every edit the server applied is stored before the store closes (a graceful restart
       // loses none): the pending doc:update batch, then a snapshot of each edited document.
       await docs.flush();

@@ -5,26 +5,17 @@ import type { Logger } from '../logger';
 import type { Store } from '../store/port';
 import type { OnDropped } from './withoutAck';
 
-/**
- * Between the nodes of one deployment (`io.serverSideEmit`, through the Redis adapter; never
- * heard by a client). One node only: nothing is ever sent.
- */
-export interface InterServerEvents {
-  /** A Yjs update one node accepted and stored: the others apply it to their copy, unstored. */
-  'doc:relay': (sessionId: string, docIndex: number, update: Uint8Array) => void;
-}
-
 export type IoServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
-  InterServerEvents,
+  Record<string, never>,
   SocketData
 >;
 
 export type IoSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
-  InterServerEvents,
+  Record<string, never>,
   SocketData
 >;
 

@@ -12,8 +12,13 @@ const PING_TIMEOUT_MS = 500;
 export interface RedisServices {
   /** Commands (rate limits, health): fails fast while Redis is away. */
   command: Redis;
-  /** The Socket.IO streams adapter's connection (it duplicates it for its blocking reads). */
+  /**
+   * Waits for Redis to come back: the Socket.IO streams adapter's connection (it duplicates it
+   * for its blocking reads) and the writer of relayed document updates.
+   */
   adapter: Redis;
+  /** Blocked in XREAD on the relayed document updates; used for nothing else. */
+  relayReader: Redis;
   /** PING answered within a short time; `detail` says why not. */
   ping(): Promise<{ ok: boolean; detail?: string }>;
   /** Closes every connection built here. */
@@ -24,9 +29,11 @@ export interface RedisServices {
 export function createRedisServices(url: string, log: Logger): RedisServices {
   const command = connectRedis(url, log, 'command');
   const adapter = connectRedis(url, log, 'blocking');
+  const relayReader = connectRedis(url, log, 'blocking');
   return {
     command,
     adapter,
+    relayReader,
     async ping() {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_resolve, reject) => {
@@ -42,6 +49,8 @@ export function createRedisServices(url: string, log: Logger): RedisServices {
       }
     },
     async close() {
+      // A blocked XREAD would hold quit() back for seconds; the reader has nothing to flush.
+      relayReader.disconnect();
       // quit() waits for replies in flight; disconnect() when Redis is gone and quit would hang.
       await Promise.all(
         [command, adapter].map((redis) =>

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@mockloop/shared';
+import * as Y from 'yjs';
+import { docHistories } from '../../../server/src/rooms/docs/docEvents';
 import type { TestServer } from '../helpers/startTestServer';
 import { joinRoom, ok, request, SMALL_BANK, syncedDoc } from '../rooms/helpers/docRoom';
 import { nextEvent } from '../rooms/helpers/liveRoom';
@@ -66,5 +68,58 @@ describe.skipIf(clusterSkipReason)('Redis restarted in the middle of an intervie
       }),
     );
     await within(chatOnA, 10_000, 'chat from B on A after the restart');
+  });
+
+  it('a snapshot taken on one node keeps the other node’s stored edits whose relay is stuck', async () => {
+    const room = await openCrossNodeRoom(a, b);
+    const { docIndex } = await ok(
+      request<{ docIndex: number }>(room.interviewer, 'room:present', {
+        sessionId: room.sessionId,
+        questionId: 'count-multiples',
+      }),
+    );
+    const onA = await syncedDoc(room.interviewer, docIndex);
+    const onB = await syncedDoc(room.candidate, docIndex);
+    const snapshots = async () => {
+      for (const node of cluster.nodes) await node.store.flush();
+      const events = await a.store.readAllEvents(room.sessionId);
+      return events.filter((e) => e.type === 'doc:snapshot').length;
+    };
+    const seeded = await snapshots();
+
+    await cluster.redis.stop();
+    try {
+      for (let i = 0; i < 3; i += 1) onA.text.insert(0, `only-on-a${i} `);
+      // A stores its edits; B never hears of them while Redis is away.
+      await within(
+        (async () => {
+          for (;;) {
+            await a.store.flush();
+            const events = await a.store.readAllEvents(room.sessionId);
+            if (events.filter((e) => e.type === 'doc:update').length >= 3) return;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        })(),
+        10_000,
+        'A stored its edits',
+      );
+      // Enough edits on B for B to take a snapshot of its copy (SNAPSHOT_EVERY.updates).
+      for (let i = 0; i < 200; i += 1) onB.text.insert(onB.text.length, '.');
+      await within(
+        (async () => {
+          while ((await snapshots()) <= seeded) await new Promise((r) => setTimeout(r, 50));
+        })(),
+        15_000,
+        'B took a snapshot',
+      );
+
+      // What a node loading the room now would build: the last snapshot and what follows it.
+      const rebuilt = new Y.Doc();
+      const history = docHistories(await a.store.readAllEvents(room.sessionId)).get(docIndex);
+      for (const update of history ?? []) Y.applyUpdate(rebuilt, update);
+      expect(rebuilt.getText('code').toJSON()).toContain('only-on-a2');
+    } finally {
+      await cluster.redis.restart();
+    }
   });
 });

@@ -36,7 +36,8 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
   const settled = new Map<string, Map<number, LiveDoc>>();
   const pending = new Set<Promise<unknown>>();
   const relayed = new RecentUpdates();
-  let accepted: OnAccepted = () => undefined;
+  // Set when other nodes exist (`onAccepted`): then a snapshot first folds in their stored edits.
+  let accepted: OnAccepted | undefined;
 
   function persist(sessionId: string, write: Promise<unknown>): void {
     const tracked = write.catch((error: unknown) => {
@@ -50,15 +51,33 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
     // Relayed before it is stored: the peer sees a keystroke as soon as the server has it.
     const frame = encodeDocFrame(live.docIndex, syncUpdateMessage(update));
     socket.to(allChannel(live.sessionId)).emit('doc:sync', frame);
-    accepted(live.sessionId, live.docIndex, update);
+    accepted?.(live.sessionId, live.docIndex, update);
     const event = docEvent(RoomEvent.DocUpdate, live.docIndex, update, socket.data.user.id);
     persist(live.sessionId, store.appendEventSoon(live.sessionId, event));
     live.updatesSinceSnapshot += 1;
     const due =
       live.updatesSinceSnapshot >= SNAPSHOT_EVERY.updates ||
       Date.now() - live.lastSnapshotAt >= SNAPSHOT_EVERY.ms;
-    if (due) persist(live.sessionId, store.appendEventSoon(live.sessionId, snapshotOf(live)));
+    if (due) persist(live.sessionId, snapshotSoon(live));
   };
+
+  /**
+   * Several nodes: a snapshot replaces the history before it, so it must hold every update
+   * stored before it, including another node's whose relay has not arrived yet (Redis away).
+   */
+  async function foldInStored(live: LiveDoc): Promise<void> {
+    if (!accepted) return;
+    const history = docHistories(await store.readAllEvents(live.sessionId)).get(live.docIndex);
+    for (const update of history ?? []) Y.applyUpdate(live.doc, update, 'store');
+  }
+
+  function snapshotSoon(live: LiveDoc): Promise<unknown> {
+    if (!accepted) return store.appendEventSoon(live.sessionId, snapshotOf(live));
+    // Counted as taken now, so the updates that arrive while the store is read start no other.
+    live.updatesSinceSnapshot = 0;
+    live.lastSnapshotAt = Date.now();
+    return foldInStored(live).then(() => store.appendEventSoon(live.sessionId, snapshotOf(live)));
+  }
 
   function snapshotOf(live: LiveDoc) {
     live.updatesSinceSnapshot = 0;
@@ -146,6 +165,7 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
       await Promise.all(pending);
       for (const [sessionId, loadedDocs] of settled) {
         const dirty = [...loadedDocs.values()].filter((live) => live.updatesSinceSnapshot > 0);
+        for (const live of dirty) await foldInStored(live);
         if (dirty.length > 0) await store.appendEvents(sessionId, dirty.map(snapshotOf));
         for (const live of loadedDocs.values()) live.destroy();
       }

@@ -1,18 +1,25 @@
-import type { IoServer } from '../../realtime/ioTypes';
+import type { Logger } from '../../logger';
+import { startDocRelayStream } from '../../redis/docRelayStream';
+import type { RedisServices } from '../../redis/createRedisServices';
 import type { SyncedRoomDocs } from './createRoomDocs';
 
 /**
  * Several nodes: each node keeps its own copy of a room's documents, so every update a socket
- * makes on one node is sent to the others (`doc:relay`, through the Redis adapter), which apply
- * it to their copy without storing it: the node that accepted it stores it, once. The peers'
- * sockets already got it from the accepting node's broadcast.
+ * makes on one node goes to the others (a Redis stream), which apply it to their copy without
+ * storing it: the node that accepted it stores it, once. The peers' sockets already got it from
+ * the accepting node's broadcast (the Socket.IO adapter). Returns the stop.
  */
-export function relayDocUpdates(io: IoServer, docs: SyncedRoomDocs): void {
-  docs.onAccepted((sessionId, docIndex, update) => {
-    io.serverSideEmit('doc:relay', sessionId, docIndex, update);
-  });
-  io.on('doc:relay', (sessionId, docIndex, update) => {
-    // msgpack hands binary back as a Uint8Array view; copy it so Yjs owns its bytes.
-    docs.applyRelayed(sessionId, docIndex, new Uint8Array(update));
-  });
+export function relayDocUpdates(
+  redis: RedisServices,
+  docs: SyncedRoomDocs,
+  log: Logger,
+): () => void {
+  const relay = startDocRelayStream(
+    redis.adapter,
+    redis.relayReader,
+    log,
+    (sessionId, docIndex, update) => docs.applyRelayed(sessionId, docIndex, update),
+  );
+  docs.onAccepted((sessionId, docIndex, update) => relay.publish(sessionId, docIndex, update));
+  return () => relay.stop();
 }
