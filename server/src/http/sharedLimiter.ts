@@ -16,9 +16,10 @@ export type MakeLimiter = (name: string, rule: RateLimitRule) => SharedLimiter;
 export const memoryLimiter: MakeLimiter = (_name, rule) => {
   const bucket = new RateLimiter(rule);
   return {
-    consume(key, what) {
+    // Async, so a refusal is a rejection like the shared limiter's, never a synchronous throw.
+    async consume(key, what) {
+      await Promise.resolve();
       bucket.consume(key, what);
-      return Promise.resolve();
     },
   };
 };

@@ -25,10 +25,46 @@ export interface RedisServices {
   close(): Promise<void>;
 }
 
+/** How long closing waits for a reconnecting connection before dropping what it queued. */
+const CLOSE_WAIT_MS = 3_000;
+
+/** Whether `redis` is (or within `ms` becomes) ready. */
+async function readyWithin(redis: Redis, ms: number): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  if (redis.status === 'end') return false;
+  let timer: NodeJS.Timeout | undefined;
+  const ready = await Promise.race([
+    new Promise<boolean>((resolve) => redis.once('ready', () => resolve(true))),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return ready;
+}
+
+type Publish = (...args: unknown[]) => Promise<number>;
+
+/**
+ * The streams adapter sends its requests (`fetchSockets`) with PUBLISH and drops the promise; one
+ * still queued when the connection closes would reject with nobody listening, an unhandled
+ * rejection. This hands each of them a handler, and returns the same promise.
+ */
+function handleDroppedPublishes(redis: Redis, log: Logger): void {
+  const target = redis as unknown as { publish: Publish };
+  const publish = target.publish.bind(redis);
+  target.publish = (...args) => {
+    const sent = publish(...args);
+    sent.catch((error: unknown) => log.debug({ err: error }, 'a Socket.IO request was not sent'));
+    return sent;
+  };
+}
+
 /** Opens the connections of one node to the Redis at `url`. */
 export function createRedisServices(url: string, log: Logger): RedisServices {
   const command = connectRedis(url, log, 'command');
   const adapter = connectRedis(url, log, 'blocking');
+  handleDroppedPublishes(adapter, log);
   const relayReader = connectRedis(url, log, 'blocking');
   return {
     command,
@@ -53,9 +89,11 @@ export function createRedisServices(url: string, log: Logger): RedisServices {
       relayReader.disconnect();
       // quit() waits for replies in flight; disconnect() when Redis is gone and quit would hang.
       await Promise.all(
-        [command, adapter].map((redis) =>
-          redis.status === 'ready' ? redis.quit().then(() => undefined) : redis.disconnect(),
-        ),
+        [command, adapter].map(async (redis) => {
+          // Reconnecting (Redis just restarted): let queued commands go out rather than fail.
+          if (await readyWithin(redis, CLOSE_WAIT_MS)) await redis.quit();
+          else redis.disconnect();
+        }),
       );
     },
   };

@@ -28,21 +28,25 @@ function fieldsOf(flat: Buffer[]): Map<string, Buffer> {
  * Document updates between nodes through a Redis stream rather than pub/sub (which
  * `io.serverSideEmit` uses): a stream keeps what was appended while a node's connection was
  * down or Redis restarted (append-only file), and each node reads on from the last entry it saw,
- * so no update is lost to a blip. `writer` and `reader` are `blocking` connections (they wait for
- * Redis to come back); `reader` is used for nothing else, since XREAD blocks it.
+ * so no update is lost to a blip. A node starting up first replays the last `replayMs` of
+ * entries: updates other nodes accepted but may not have written to the store yet. `writer` and
+ * `reader` are `blocking` connections (they wait for Redis to come back); `reader` is used for
+ * nothing else, since XREAD blocks it.
  */
 export function startDocRelayStream(
   writer: Redis,
   reader: Redis,
   log: Logger,
   onRelayed: OnRelayed,
+  replayMs: number,
 ): DocRelayStream {
   const node = randomUUID();
   let stopped = false;
 
-  async function lastEntryId(): Promise<string> {
-    const [last] = await reader.xrevrange(DOC_RELAY_STREAM, '+', '-', 'COUNT', 1);
-    return last?.[0] ?? '0-0';
+  /** Where a node starts reading: `replayMs` back, by Redis's clock (entry ids are its time). */
+  async function startId(): Promise<string> {
+    const [seconds] = await reader.time();
+    return `${Number(seconds) * 1000 - replayMs}-0`;
   }
 
   function deliver(flat: Buffer[]): void {
@@ -59,7 +63,7 @@ export function startDocRelayStream(
     let lastId: string | undefined;
     while (!stopped) {
       try {
-        lastId ??= await lastEntryId();
+        lastId ??= await startId();
         const streams = await reader.xreadBuffer(
           'BLOCK',
           BLOCK_MS,

@@ -2,6 +2,7 @@ import type { Logger } from '../../logger';
 import { startDocRelayStream } from '../../redis/docRelayStream';
 import type { RedisServices } from '../../redis/createRedisServices';
 import type { SyncedRoomDocs } from './createRoomDocs';
+import { RECENT_UPDATES_MS } from './RecentUpdates';
 
 /**
  * Several nodes: each node keeps its own copy of a room's documents, so every update a socket
@@ -19,6 +20,7 @@ export function relayDocUpdates(
     redis.relayReader,
     log,
     (sessionId, docIndex, update) => docs.applyRelayed(sessionId, docIndex, update),
+    RECENT_UPDATES_MS,
   );
   docs.onAccepted((sessionId, docIndex, update) => relay.publish(sessionId, docIndex, update));
   return () => relay.stop();
