@@ -12,14 +12,19 @@ import type { QuestionBank } from './bank/types';
 import type { Config } from './config/loadConfig';
 import type { Logger } from './logger';
 import { apiNotFound, errorHandler } from './http/errorHandler';
+import { healthRouter } from './http/routes/health';
 import { questionsRouter } from './http/routes/questions';
 import { runsRouter } from './http/routes/runs';
 import { securityHeaders } from './http/securityHeaders';
 import { serveClient } from './http/serveClient';
+import { makeLimiterFor } from './http/sharedLimiter';
 import type { Judge } from './judge';
 import { createSocketServer, type IoServer } from './realtime/createSocketServer';
 import { createRoomHub } from './rooms/createRoomHub';
+import type { RedisServices } from './redis/createRedisServices';
+import { dropRevokedSockets } from './auth/revocationChannels';
 import { createRoomDocs } from './rooms/docs/createRoomDocs';
+import { relayDocUpdates } from './rooms/docs/relayDocUpdates';
 import { interviewsRouter } from './rooms/interviews/interviewsRouter';
 import { createRunGate } from './rooms/runs/registerRunHandler';
 import type { RoomHub } from './rooms/types';
@@ -46,6 +51,11 @@ export interface AppDeps {
   authLimits?: AuthLimits;
   /** Practice time; tests pass a clock they can move. Default `Date.now`. */
   clock?: Clock;
+  /**
+   * Several nodes (`REDIS_URL`): Socket.IO fan-out, shared rate limits, revocations and document
+   * relays through Redis. Absent: one process, nothing shared. The caller closes it after `close()`.
+   */
+  redis?: RedisServices;
 }
 
 export interface App {
@@ -82,13 +92,23 @@ export function createApp(deps: AppDeps): App {
   };
   // The sockets exist before the routes, which announce room changes over them.
   const httpServer = http.createServer(app);
+  const makeLimiter = makeLimiterFor(deps.redis?.command);
   const docs = createRoomDocs({ store, log });
   const io = createSocketServer(httpServer, {
     log,
     auth,
     store,
-    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
+    rooms: {
+      hub: rooms,
+      bank,
+      judge: deps.judge,
+      docs,
+      runs: createRunGate(undefined, makeLimiter),
+    },
+    redis: deps.redis,
   });
+  dropRevokedSockets(io, auth);
+  const stopRelay = deps.redis ? relayDocUpdates(deps.redis, docs, log) : undefined;
 
   app.use(
     pinoHttp({
@@ -111,15 +131,13 @@ export function createApp(deps: AppDeps): App {
   api.put(DRAFT_ROUTE, draftBodyParser);
   api.use(express.json({ limit: '100kb' }));
   api.use(authenticate(auth, config.cookieSecure));
-  api.get('/health', (_req, res) => {
-    res.json({ ok: true });
-  });
+  api.use(healthRouter({ store, judge: deps.judge, redis: deps.redis }));
   api.use(questionsRouter(bank));
   api.use(
     authRouter({
       auth,
       store,
-      limits: deps.authLimits ?? createAuthLimits(),
+      limits: deps.authLimits ?? createAuthLimits(deps.redis ? { redis: deps.redis.command } : {}),
       cookieSecure: config.cookieSecure,
     }),
   );
@@ -135,9 +153,12 @@ export function createApp(deps: AppDeps): App {
       store,
       io,
       originOf: (req) => ownOrigin(req, originPolicy) ?? `${req.protocol}://${req.get('host')}`,
+      makeLimiter,
     }),
   );
-  api.use(runsRouter({ bank, judge: deps.judge, sessionRuns: sessionRunHooks(practice) }));
+  api.use(
+    runsRouter({ bank, judge: deps.judge, sessionRuns: sessionRunHooks(practice), makeLimiter }),
+  );
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -164,6 +185,7 @@ export function createApp(deps: AppDeps): App {
         void io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      stopRelay?.();
       // Every edit the server applied is stored before the store closes (a graceful restart
       // loses none): the pending doc:update batch, then a snapshot of each edited document.
       await docs.flush();

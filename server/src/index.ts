@@ -3,6 +3,7 @@ import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
 import { createJudge } from './judge';
 import { createLogger } from './logger';
+import { createRedisServices } from './redis/createRedisServices';
 import { openStore } from './store/openStore';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   log.info({ store: store.description }, 'store opened');
   const judge = createJudge();
-  const app = createApp({ config, log, bank, store, judge });
+  const redis = config.redisUrl ? createRedisServices(config.redisUrl, log) : undefined;
+  if (redis) log.info('sharing sockets, limits and revocations through Redis');
+  const app = createApp({ config, log, bank, store, judge, ...(redis ? { redis } : {}) });
 
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
     app
       .close()
       .then(() => judge.close())
+      .then(() => redis?.close())
       // Flush pending event batches even when closing the rest failed.
       .finally(() => store.close())
       .then(() => process.exit(0))

@@ -1,5 +1,12 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { rateLimited } from '../http/AppError';
+import { LIMIT_KEY_PREFIX } from '../http/sharedLimiter';
 
 /** The numbers of docs/access-rules.md. */
 export const AUTH_LIMITS = {
@@ -32,7 +39,7 @@ export interface AuthLimits {
   accountCreation(ip: string | undefined): Promise<void>;
 }
 
-async function spend(limiter: RateLimiterMemory, key: string, what: string): Promise<void> {
+async function spend(limiter: RateLimiterAbstract, key: string, what: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {
@@ -41,30 +48,53 @@ async function spend(limiter: RateLimiterMemory, key: string, what: string): Pro
   }
 }
 
+interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
+
+/** In Redis (falling back to memory while it is away) when given, else in memory. */
+function limiterIn(redis: Redis | undefined) {
+  return (options: LimiterOptions): RateLimiterAbstract =>
+    redis
+      ? new RateLimiterRedis({
+          ...options,
+          keyPrefix: `${LIMIT_KEY_PREFIX}${options.keyPrefix}`,
+          storeClient: redis,
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options);
+}
+
 /**
- * In-memory limits (rate-limiter-flexible), so one process only: several nodes each enforce
- * their own share. `scale` multiplies every count: suites that sign in hundreds of users use a
- * large one.
+ * The limits, in memory (one process) or, given `redis`, shared by every node so an address
+ * cannot multiply its allowance by reaching other nodes. `scale` multiplies every count: suites
+ * that sign in hundreds of users use a large one.
  */
-export function createAuthLimits({ scale = 1 }: { scale?: number } = {}): AuthLimits {
+export function createAuthLimits({
+  scale = 1,
+  redis,
+}: { scale?: number; redis?: Redis } = {}): AuthLimits {
   const limits = AUTH_LIMITS;
-  const signInsByAddress = new RateLimiterMemory({
+  const limiter = limiterIn(redis);
+  const signInsByAddress = limiter({
     keyPrefix: 'sign-in-address',
     points: limits.signInsPerAddressPerMinute * scale,
     duration: 60,
   });
-  const failuresByUserAddress = new RateLimiterMemory({
+  const failuresByUserAddress = limiter({
     keyPrefix: 'sign-in-failures',
     points: Number.MAX_SAFE_INTEGER,
     duration: limits.failureMemorySeconds,
   });
   // Only ever blocked, never consumed: a key is either backing off (blocked) or absent.
-  const backOffByUserAddress = new RateLimiterMemory({
+  const backOffByUserAddress = limiter({
     keyPrefix: 'sign-in-back-off',
     points: 1,
     duration: 1,
   });
-  const accountsByAddress = new RateLimiterMemory({
+  const accountsByAddress = limiter({
     keyPrefix: 'account-creation',
     points: limits.accountsPerAddressPer10Minutes * scale,
     duration: 10 * 60,

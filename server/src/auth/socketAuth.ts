@@ -3,7 +3,6 @@ import { ErrorCode, type User } from '@mockloop/shared';
 import type { Logger } from '../logger';
 import { readSessionToken } from './cookies';
 import type { AuthService } from './createAuthService';
-import { hashToken } from './tokens';
 
 /** The live interview a socket joined with `room:join`; a socket is in at most one. */
 export interface RoomMembership {
@@ -24,21 +23,11 @@ function refusal(
   return Object.assign(new Error(message), { data: { code, message } });
 }
 
-/** A socket lives only as long as the sign-in it was opened with. */
-function dropWhenRevoked(auth: AuthService, socket: Socket, tokenHash: string, userId: string) {
-  const stop = auth.onRevoked((revoked) => {
-    const mine =
-      'tokenHash' in revoked ? revoked.tokenHash === tokenHash : revoked.userId === userId;
-    if (mine) socket.disconnect(true);
-  });
-  // The transport's close fires even when the handshake never completes, unlike `disconnect`.
-  socket.conn.once('close', stop);
-}
-
 /**
  * Socket.IO middleware: binds the user of the handshake's session cookie (the same one REST
  * uses) to the socket. The origin and a first check of the cookie already happened at the
- * transport (`guardSocketHandshakes`); this one catches a sign-in ended in between.
+ * transport (`guardSocketHandshakes`); this one catches a sign-in ended in between. Once
+ * connected, `joinRevocationChannels` ties the socket to its sign-in.
  */
 export function socketAuth(auth: AuthService, log: Logger) {
   return (socket: Socket, next: (error?: Error) => void): void => {
@@ -54,7 +43,6 @@ export function socketAuth(auth: AuthService, log: Logger) {
           return;
         }
         (socket.data as SocketData).user = resolved.user;
-        dropWhenRevoked(auth, socket, hashToken(token), resolved.user.id);
         next();
       },
       (error: unknown) => {

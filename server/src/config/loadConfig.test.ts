@@ -20,6 +20,15 @@ describe('loadConfig', () => {
     ).toEqual(['/srv/app/acme', '/opt/shared-bank']);
   });
 
+  it('reads REDIS_URL and JUDGE_MODE; a queue needs Redis', () => {
+    expect(loadConfig({}, '/x')).toMatchObject({ redisUrl: undefined, judgeMode: 'local' });
+    expect(
+      loadConfig({ REDIS_URL: 'redis://127.0.0.1:6380/0', JUDGE_MODE: 'queue' }, '/x'),
+    ).toMatchObject({ redisUrl: 'redis://127.0.0.1:6380/0', judgeMode: 'queue' });
+    expect(() => loadConfig({ REDIS_URL: 'http://x' }, '/x')).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ JUDGE_MODE: 'queue' }, '/x')).toThrow(/needs REDIS_URL/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ MONGODB_URI: '', PORT: '' }, '/x').mongodbUri).toBeUndefined();
   });

@@ -23,6 +23,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  JUDGE_MODE: z.enum(['local', 'queue']).default('local'),
   QUESTION_BANK_DIR: z.string().min(1).default('./question-bank'),
   QUESTION_BANK_DIRS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -50,6 +55,10 @@ export interface Config {
   host: string | undefined;
   dataDir: string;
   mongodbUri: string | undefined;
+  /** Redis for several nodes (Socket.IO fan-out, shared limits, revocations, deadlines); unset: one process. */
+  redisUrl: string | undefined;
+  /** `local`: judge in this process's worker pool; `queue`: enqueue for `npm run judge:worker` (needs Redis). */
+  judgeMode: 'local' | 'queue';
   questionBankDir: string;
   /** Team banks loaded beside the built-in one (`QUESTION_BANK_DIRS`, separated like PATH). */
   teamBankDirs: string[];
@@ -80,11 +89,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new Error(`Invalid configuration: ${describeZodError(parsed.error)}`);
   }
   const e = parsed.data;
+  if (e.JUDGE_MODE === 'queue' && !e.REDIS_URL) {
+    throw new Error(
+      'Invalid configuration: JUDGE_MODE=queue needs REDIS_URL (the queue lives in Redis)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(cwd, e.DATA_DIR),
     mongodbUri: e.MONGODB_URI,
+    redisUrl: e.REDIS_URL,
+    judgeMode: e.JUDGE_MODE,
     questionBankDir: path.resolve(cwd, e.QUESTION_BANK_DIR),
     teamBankDirs: (e.QUESTION_BANK_DIRS ?? '')
       .split(path.delimiter)

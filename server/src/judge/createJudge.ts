@@ -44,6 +44,8 @@ export interface Judge {
   run(task: JudgeTask): Promise<RunResult>;
   /** The worker processes, for operations and tests. */
   workers(): WorkerInfo[];
+  /** Whether submissions can be judged now (`/api/health`); `detail` says why not. */
+  health(): Promise<{ ok: boolean; detail?: string }>;
   /** Kills the workers; waiting submissions reject with `JudgeClosedError`. */
   close(): Promise<void>;
 }
@@ -119,6 +121,8 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       });
     },
     workers: () => pool.info(),
+    health: () =>
+      Promise.resolve(closed ? { ok: false, detail: 'the judge is closed' } : { ok: true }),
     async close() {
       closed = true;
       for (const w of waiting.splice(0)) w.reject(new JudgeClosedError());

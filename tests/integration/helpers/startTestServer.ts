@@ -14,6 +14,10 @@ import { createApp, type App } from '../../../server/src/createApp';
 import { createJudge, type Judge } from '../../../server/src/judge';
 import { createAuthLimits } from '../../../server/src/auth/authLimits';
 import { createLogger, type LogDestination } from '../../../server/src/logger';
+import {
+  createRedisServices,
+  type RedisServices,
+} from '../../../server/src/redis/createRedisServices';
 import { openStore } from '../../../server/src/store/openStore';
 import type { Store } from '../../../server/src/store/port';
 
@@ -44,18 +48,22 @@ export interface TestServer {
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /**
- * Boots the real app on port 0 with a fresh temporary data directory and the repository's
- * question bank (or `env.QUESTION_BANK_DIR`). Everything it opens, `stop()` closes. Sign-in
- * rate limits are relaxed unless `productionRateLimits` is set; `logDestination` captures the log.
+ * Boots the real app on port 0 with a fresh temporary data directory (or `env.DATA_DIR`, which
+ * it then leaves in place) and the repository's question bank (or `env.QUESTION_BANK_DIR`).
+ * Everything it opens, `stop()` closes. Sign-in rate limits are relaxed unless
+ * `productionRateLimits` is set; `logDestination` captures the log; `redisUrl` makes it one node
+ * of several, sharing sockets, limits and revocations through that Redis.
  */
 export async function startTestServer(
   env: Record<string, string> = {},
   {
     productionRateLimits = false,
     logDestination,
-  }: { productionRateLimits?: boolean; logDestination?: LogDestination } = {},
+    redisUrl,
+  }: { productionRateLimits?: boolean; logDestination?: LogDestination; redisUrl?: string } = {},
 ): Promise<TestServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-test-'));
+  const ownsDataDir = env.DATA_DIR === undefined;
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-test-'));
   const config = loadConfig(
     {
       DATA_DIR: dataDir,
@@ -72,8 +80,22 @@ export async function startTestServer(
   // Workers start on the first submission, so servers that never judge spawn none.
   const judge = createJudge({ concurrency: 2, lazy: true });
   // Suites sign in many users from 127.0.0.1; rate-limit tests ask for the real limits.
-  const authLimits = createAuthLimits({ scale: productionRateLimits ? 1 : 1000 });
-  const app = createApp({ config, log, bank, store, judge, authLimits });
+  const redis: RedisServices | undefined = redisUrl
+    ? createRedisServices(redisUrl, log)
+    : undefined;
+  const authLimits = createAuthLimits({
+    scale: productionRateLimits ? 1 : 1000,
+    ...(redis ? { redis: redis.command } : {}),
+  });
+  const app = createApp({
+    config,
+    log,
+    bank,
+    store,
+    judge,
+    authLimits,
+    ...(redis ? { redis } : {}),
+  });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -117,8 +139,9 @@ export async function startTestServer(
       for (const socket of sockets) socket.close();
       await app.close();
       await judge.close();
+      await redis?.close();
       await store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -12,7 +12,8 @@ import type { QuestionBank } from '../../bank/types';
 import { JudgeBusyError, type Judge } from '../../judge';
 import type { SessionRunHooks } from '../../sessions/practice/sessionRuns';
 import { busy, notFound } from '../AppError';
-import { RateLimiter, type RateLimitRule } from '../rateLimit';
+import type { RateLimitRule } from '../rateLimit';
+import { memoryLimiter, type MakeLimiter } from '../sharedLimiter';
 import { checked, validate } from '../validate';
 import { customInputQuestion, customRunResult } from './customRun';
 
@@ -23,6 +24,8 @@ export interface RunsRouterDeps {
   bank: QuestionBank;
   judge: Judge;
   rateLimit?: RateLimitRule;
+  /** Where the allowance lives; in memory when absent. */
+  makeLimiter?: MakeLimiter;
   /** Whose allowance a request spends; the auth layer may pass its own. */
   rateKey?: (req: Request, res: Response) => string;
   /** Records runs that name a `sessionId` in that practice session. */
@@ -81,12 +84,11 @@ function judgeError(error: unknown, res: Response): unknown {
 /** `POST /runs`: judges code against a coding question's examples (`run`) or all cases (`submit`). */
 export function runsRouter(deps: RunsRouterDeps): Router {
   const router = Router();
-  const limiter = new RateLimiter(deps.rateLimit ?? RUN_RATE_LIMIT);
+  const limiter = (deps.makeLimiter ?? memoryLimiter)('runs', deps.rateLimit ?? RUN_RATE_LIMIT);
   const rateKey = deps.rateKey ?? runRateKey;
 
   const spendAllowance: RequestHandler = (req, res, next) => {
-    limiter.consume(rateKey(req, res), 'runs');
-    next();
+    limiter.consume(rateKey(req, res), 'runs').then(() => next(), next);
   };
 
   router.post(

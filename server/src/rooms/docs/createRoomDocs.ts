@@ -8,6 +8,10 @@ import type { Room, RoomDocs } from '../types';
 import { docEvent, docHistories } from './docEvents';
 import { syncUpdateMessage } from './syncMessages';
 import { LiveDoc, SNAPSHOT_EVERY, type OnDocUpdate } from './LiveDoc';
+import { RecentUpdates } from './RecentUpdates';
+
+/** Told of each update a socket made on this node (stored here): what other nodes must apply. */
+export type OnAccepted = (sessionId: string, docIndex: number, update: Uint8Array) => void;
 
 /** The room's documents as the doc handlers need them, beyond what other handlers use. */
 export interface SyncedRoomDocs extends RoomDocs {
@@ -15,6 +19,10 @@ export interface SyncedRoomDocs extends RoomDocs {
   open(room: Room, docIndex: number): Promise<LiveDoc | null>;
   /** The room's documents already in memory (never loads any). */
   loaded(sessionId: string): LiveDoc[];
+  /** Calls `listener` with every update a socket of this node made (one listener). */
+  onAccepted(listener: OnAccepted): void;
+  /** Applies an update another node accepted and stored; this node never stores it. */
+  applyRelayed(sessionId: string, docIndex: number, update: Uint8Array): void;
 }
 
 /**
@@ -27,6 +35,9 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
   const rooms = new Map<string, Promise<Map<number, LiveDoc>>>();
   const settled = new Map<string, Map<number, LiveDoc>>();
   const pending = new Set<Promise<unknown>>();
+  const relayed = new RecentUpdates();
+  // Set when other nodes exist (`onAccepted`): then a snapshot first folds in their stored edits.
+  let accepted: OnAccepted | undefined;
 
   function persist(sessionId: string, write: Promise<unknown>): void {
     const tracked = write.catch((error: unknown) => {
@@ -40,14 +51,33 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
     // Relayed before it is stored: the peer sees a keystroke as soon as the server has it.
     const frame = encodeDocFrame(live.docIndex, syncUpdateMessage(update));
     socket.to(allChannel(live.sessionId)).emit('doc:sync', frame);
+    accepted?.(live.sessionId, live.docIndex, update);
     const event = docEvent(RoomEvent.DocUpdate, live.docIndex, update, socket.data.user.id);
     persist(live.sessionId, store.appendEventSoon(live.sessionId, event));
     live.updatesSinceSnapshot += 1;
     const due =
       live.updatesSinceSnapshot >= SNAPSHOT_EVERY.updates ||
       Date.now() - live.lastSnapshotAt >= SNAPSHOT_EVERY.ms;
-    if (due) persist(live.sessionId, store.appendEventSoon(live.sessionId, snapshotOf(live)));
+    if (due) persist(live.sessionId, snapshotSoon(live));
   };
+
+  /**
+   * Several nodes: a snapshot replaces the history before it, so it must hold every update
+   * stored before it, including another node's whose relay has not arrived yet (Redis away).
+   */
+  async function foldInStored(live: LiveDoc): Promise<void> {
+    if (!accepted) return;
+    const history = docHistories(await store.readAllEvents(live.sessionId)).get(live.docIndex);
+    for (const update of history ?? []) Y.applyUpdate(live.doc, update, 'store');
+  }
+
+  function snapshotSoon(live: LiveDoc): Promise<unknown> {
+    if (!accepted) return store.appendEventSoon(live.sessionId, snapshotOf(live));
+    // Counted as taken now, so the updates that arrive while the store is read start no other.
+    live.updatesSinceSnapshot = 0;
+    live.lastSnapshotAt = Date.now();
+    return foldInStored(live).then(() => store.appendEventSoon(live.sessionId, snapshotOf(live)));
+  }
 
   function snapshotOf(live: LiveDoc) {
     live.updatesSinceSnapshot = 0;
@@ -58,6 +88,8 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
   function createDoc(sessionId: string, docIndex: number, history: Uint8Array[] = []): LiveDoc {
     const live = new LiveDoc(sessionId, docIndex, onUpdate);
     for (const update of history) Y.applyUpdate(live.doc, update, 'store');
+    // What other nodes accepted but may not have written yet.
+    for (const update of relayed.of(sessionId, docIndex)) Y.applyUpdate(live.doc, update, 'relay');
     return live;
   }
 
@@ -87,11 +119,23 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
       const loadedDocs = await roomDocs(room.sessionId);
       const existing = loadedDocs.get(docIndex);
       if (existing) return existing;
-      // A presented question whose seed was never stored starts empty.
+      // Presented on another node since this one last folded the room's log: catch up first.
+      if (!room.log().docs[docIndex]) await room.exclusive(() => Promise.resolve());
       if (!room.log().docs[docIndex]) return null;
-      const live = createDoc(room.sessionId, docIndex);
-      loadedDocs.set(docIndex, live);
-      return live;
+      // Seeded by another node after this one loaded the room: read it from the store (a seed
+      // that was never stored starts empty).
+      const history = docHistories(await store.readAllEvents(room.sessionId)).get(docIndex);
+      const opened = loadedDocs.get(docIndex) ?? createDoc(room.sessionId, docIndex, history);
+      loadedDocs.set(docIndex, opened);
+      return opened;
+    },
+    onAccepted(listener) {
+      accepted = listener;
+    },
+    applyRelayed(sessionId, docIndex, update) {
+      relayed.add(sessionId, docIndex, update);
+      const live = settled.get(sessionId)?.get(docIndex);
+      if (live) Y.applyUpdate(live.doc, update, 'relay');
     },
 
     loaded(sessionId) {
@@ -121,6 +165,7 @@ export function createRoomDocs({ store, log }: { store: Store; log: Logger }): S
       await Promise.all(pending);
       for (const [sessionId, loadedDocs] of settled) {
         const dirty = [...loadedDocs.values()].filter((live) => live.updatesSinceSnapshot > 0);
+        for (const live of dirty) await foldInStored(live);
         if (dirty.length > 0) await store.appendEvents(sessionId, dirty.map(snapshotOf));
         for (const live of loadedDocs.values()) live.destroy();
       }

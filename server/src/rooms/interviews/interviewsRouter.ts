@@ -10,7 +10,8 @@ import {
 import { loadVisibleSession } from '../../auth/access';
 import { currentUser, optionalUser, requireUser } from '../../auth/requestUser';
 import { forbidden } from '../../http/AppError';
-import { RateLimiter, type RateLimitRule } from '../../http/rateLimit';
+import type { RateLimitRule } from '../../http/rateLimit';
+import { memoryLimiter, type MakeLimiter } from '../../http/sharedLimiter';
 import { checked, validate } from '../../http/validate';
 import type { IoServer } from '../../realtime/ioTypes';
 import type { Store } from '../../store/port';
@@ -30,6 +31,8 @@ export interface InterviewsRouterDeps {
   io: IoServer;
   /** The origin invite links name: `PUBLIC_ORIGIN`, else the request's own. */
   originOf: (req: Request) => string;
+  /** Where the join and preview allowances live; in memory when absent. */
+  makeLimiter?: MakeLimiter;
 }
 
 // The code is checked by `previewInvite` itself, so a malformed one gets the same 404 as a wrong one.
@@ -39,8 +42,9 @@ const InviteParamSchema = z.object({ code: z.string().max(200) }).strict();
 export function interviewsRouter(deps: InterviewsRouterDeps): Router {
   const { hub, store } = deps;
   const router = express.Router();
-  const joins = new RateLimiter(JOIN_RATE_LIMIT);
-  const previews = new RateLimiter(PREVIEW_RATE_LIMIT);
+  const makeLimiter = deps.makeLimiter ?? memoryLimiter;
+  const joins = makeLimiter('interview-joins', JOIN_RATE_LIMIT);
+  const previews = makeLimiter('invite-previews', PREVIEW_RATE_LIMIT);
 
   router.post(
     '/interviews',
@@ -56,8 +60,7 @@ export function interviewsRouter(deps: InterviewsRouterDeps): Router {
   router.get(
     '/interviews/invites/:code',
     (req, _res, next) => {
-      previews.consume(`ip:${req.ip ?? 'unknown'}`, 'invite look-ups');
-      next();
+      previews.consume(`ip:${req.ip ?? 'unknown'}`, 'invite look-ups').then(() => next(), next);
     },
     validate('params', InviteParamSchema),
     async (_req, res) => {
@@ -70,8 +73,7 @@ export function interviewsRouter(deps: InterviewsRouterDeps): Router {
     '/interviews/join',
     requireUser,
     (_req, res, next) => {
-      joins.consume(`user:${currentUser(res).id}`, 'attempts to join');
-      next();
+      joins.consume(`user:${currentUser(res).id}`, 'attempts to join').then(() => next(), next);
     },
     validate('body', JoinInterviewRequestSchema),
     async (_req, res) => {

@@ -7,7 +7,8 @@ import {
   type RunResult,
 } from '@mockloop/shared';
 import { busy } from '../../http/AppError';
-import { RateLimiter, type RateLimitRule } from '../../http/rateLimit';
+import type { RateLimitRule } from '../../http/rateLimit';
+import { memoryLimiter, type MakeLimiter, type SharedLimiter } from '../../http/sharedLimiter';
 import { publicRunResult, RUN_RATE_LIMIT } from '../../http/routes/runs';
 import { JudgeBusyError } from '../../judge';
 import { onClientEvent } from '../../realtime/onClientEvent';
@@ -20,12 +21,15 @@ import type { DocDeps } from '../docs/registerDocHandlers';
 /** Built once per app: one run at a time per room, and each user's run allowance. */
 export interface RunGate {
   readonly running: Set<string>;
-  readonly limiter: RateLimiter;
+  readonly limiter: SharedLimiter;
 }
 
 /** The same per-user allowance as `POST /api/runs` (a separate bucket of the same size). */
-export function createRunGate(rule: RateLimitRule = RUN_RATE_LIMIT): RunGate {
-  return { running: new Set(), limiter: new RateLimiter(rule) };
+export function createRunGate(
+  rule: RateLimitRule = RUN_RATE_LIMIT,
+  makeLimiter: MakeLimiter = memoryLimiter,
+): RunGate {
+  return { running: new Set(), limiter: makeLimiter('room-runs', rule) };
 }
 
 /**
@@ -47,10 +51,12 @@ export function registerRunHandler(io: IoServer, socket: IoSocket, deps: DocDeps
       if (!doc) throw roomError(RoomErrorCode.NoQuestion, 'No question has been presented yet.');
       const question = doc.kind === 'coding' ? bank.coding(doc.questionId) : undefined;
       if (!question) throw roomError(RoomErrorCode.NotCoding, 'Only coding questions run.');
-      if (runs.running.has(sessionId)) {
-        throw roomError(RoomErrorCode.RunInProgress, 'A run of this room is still being judged.');
-      }
-      runs.limiter.consume(`user:${user.id}`, 'runs');
+      const runInProgress = () =>
+        roomError(RoomErrorCode.RunInProgress, 'A run of this room is still being judged.');
+      if (runs.running.has(sessionId)) throw runInProgress();
+      await runs.limiter.consume(`user:${user.id}`, 'runs');
+      // Another run may have started while the allowance was checked.
+      if (runs.running.has(sessionId)) throw runInProgress();
       // The seats as the run is accepted: a swap while the judge works must not hand the
       // judge's detail to the person who was the candidate ([AR2]).
       const interviewerId = room

@@ -30,6 +30,7 @@ function countingBusy(inner: Judge): Judge & { busy: number } {
       }
     },
     workers: () => inner.workers(),
+    health: () => inner.health(),
     close: () => inner.close(),
   };
   return counted;
@@ -74,6 +75,7 @@ describe('RoundJudge', () => {
         }
       },
       workers: () => judge.workers(),
+      health: () => judge.health(),
       close: () => judge.close(),
     };
     const rounds = new RoundJudge(watching, { maxInFlight: 1 });

@@ -1,0 +1,100 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger';
+import { connectRedis } from './connectRedis';
+
+/** How long a health check waits for PING before calling Redis down. */
+const PING_TIMEOUT_MS = 500;
+
+/**
+ * What the app takes from `REDIS_URL`, built once per process (`server/src/index.ts`) and
+ * passed through `AppDeps`; absent, the app is a single process with nothing shared.
+ */
+export interface RedisServices {
+  /** Commands (rate limits, health): fails fast while Redis is away. */
+  command: Redis;
+  /**
+   * Waits for Redis to come back: the Socket.IO streams adapter's connection (it duplicates it
+   * for its blocking reads) and the writer of relayed document updates.
+   */
+  adapter: Redis;
+  /** Blocked in XREAD on the relayed document updates; used for nothing else. */
+  relayReader: Redis;
+  /** PING answered within a short time; `detail` says why not. */
+  ping(): Promise<{ ok: boolean; detail?: string }>;
+  /** Closes every connection built here. */
+  close(): Promise<void>;
+}
+
+/** How long closing waits for a reconnecting connection before dropping what it queued. */
+const CLOSE_WAIT_MS = 3_000;
+
+/** Whether `redis` is (or within `ms` becomes) ready. */
+async function readyWithin(redis: Redis, ms: number): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  if (redis.status === 'end') return false;
+  let timer: NodeJS.Timeout | undefined;
+  const ready = await Promise.race([
+    new Promise<boolean>((resolve) => redis.once('ready', () => resolve(true))),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return ready;
+}
+
+type Publish = (...args: unknown[]) => Promise<number>;
+
+/**
+ * The streams adapter sends its requests (`fetchSockets`) with PUBLISH and drops the promise; one
+ * still queued when the connection closes would reject with nobody listening, an unhandled
+ * rejection. This hands each of them a handler, and returns the same promise.
+ */
+function handleDroppedPublishes(redis: Redis, log: Logger): void {
+  const target = redis as unknown as { publish: Publish };
+  const publish = target.publish.bind(redis);
+  target.publish = (...args) => {
+    const sent = publish(...args);
+    sent.catch((error: unknown) => log.debug({ err: error }, 'a Socket.IO request was not sent'));
+    return sent;
+  };
+}
+
+/** Opens the connections of one node to the Redis at `url`. */
+export function createRedisServices(url: string, log: Logger): RedisServices {
+  const command = connectRedis(url, log, 'command');
+  const adapter = connectRedis(url, log, 'blocking');
+  handleDroppedPublishes(adapter, log);
+  const relayReader = connectRedis(url, log, 'blocking');
+  return {
+    command,
+    adapter,
+    relayReader,
+    async ping() {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer to PING')), PING_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([command.ping(), timeout]);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, detail: error instanceof Error ? error.message : 'unreachable' };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      // A blocked XREAD would hold quit() back for seconds; the reader has nothing to flush.
+      relayReader.disconnect();
+      // quit() waits for replies in flight; disconnect() when Redis is gone and quit would hang.
+      await Promise.all(
+        [command, adapter].map(async (redis) => {
+          // Reconnecting (Redis just restarted): let queued commands go out rather than fail.
+          if (await readyWithin(redis, CLOSE_WAIT_MS)) await redis.quit();
+          else redis.disconnect();
+        }),
+      );
+    },
+  };
+}
