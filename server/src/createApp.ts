@@ -25,6 +25,7 @@ import { createRunGate } from './rooms/runs/registerRunHandler';
 import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
+import type { DeadlineClaims } from './sessions/practice/DeadlineClaims';
 import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
 import { sessionRunHooks } from './sessions/practice/sessionRuns';
 import { progressRouter } from './sessions/review/progressRouter';
@@ -45,6 +46,12 @@ export interface AppDeps {
   authLimits?: AuthLimits;
   /** Practice time; tests pass a clock they can move. Default `Date.now`. */
   clock?: Clock;
+  /**
+   * Claims on round deadlines shared by every node (`redisDeadlineClaims` when `REDIS_URL` is
+   * set): practice rounds are then settled by whichever node claims them, and each node sweeps
+   * the store for deadlines. Absent: this node times its sessions alone.
+   */
+  deadlineClaims?: DeadlineClaims;
 }
 
 export interface App {
@@ -68,7 +75,9 @@ export function createApp(deps: AppDeps): App {
     bank,
     judge: deps.judge,
     log,
+    minuteMs: config.practiceMinuteMs,
     ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.deadlineClaims ? { cluster: { claims: deps.deadlineClaims } } : {}),
   });
   const rooms = createRoomHub(store, log);
   const app = express();

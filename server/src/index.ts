@@ -3,6 +3,8 @@ import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
 import { createJudge } from './judge';
 import { createLogger } from './logger';
+import { connectRedis } from './redis/connectRedis';
+import { redisDeadlineClaims } from './redis/redisDeadlineClaims';
 import { openStore } from './store/openStore';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -15,7 +17,15 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   log.info({ store: store.description }, 'store opened');
   const judge = createJudge();
-  const app = createApp({ config, log, bank, store, judge });
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : undefined;
+  const app = createApp({
+    config,
+    log,
+    bank,
+    store,
+    judge,
+    ...(redis ? { deadlineClaims: redisDeadlineClaims(redis, log) } : {}),
+  });
 
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
@@ -38,6 +48,7 @@ async function main(): Promise<void> {
     app
       .close()
       .then(() => judge.close())
+      .then(() => redis?.quit())
       // Flush pending event batches even when closing the rest failed.
       .finally(() => store.close())
       .then(() => process.exit(0))
