@@ -132,7 +132,11 @@ describe.skipIf(skipReason)('[ST9] practice deadlines across nodes', () => {
         line.msg === 'deadline claimed by another node' && line.sessionId === session.id;
       await Promise.all([nodeA.waitForLog(refused), nodeB.waitForLog(refused)]);
       // Read before checking the claim: were the round settled, it was settled under the claim.
-      const { body } = await call<{ session: Session }>(nodeB, 'GET', `/api/sessions/${session.id}`);
+      const { body } = await call<{ session: Session }>(
+        nodeB,
+        'GET',
+        `/api/sessions/${session.id}`,
+      );
       expect(await client.pttl(key)).toBeGreaterThan(0);
       expect(body.session.status).toBe('active');
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,20 +24,37 @@ let nodes: TestServer[];
 let proxy: NginxProxy;
 const served = new Map<TestServer, number>();
 
+interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  localAddress?: string;
+}
+
 interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
 }
 
-/** node:https, so the test can trust the throw-away certificate without touching globals. */
-function httpsCall(url: string, method: string, headers: Record<string, string>, body?: string) {
+/**
+ * node:http(s) rather than fetch: it trusts the throw-away certificate without touching globals
+ * and can pick the client's own loopback address.
+ */
+function request(
+  url: string,
+  { method = 'GET', headers = {}, body, localAddress }: RequestOptions = {},
+): Promise<Answer> {
+  const client = url.startsWith('https:') ? https : http;
   return new Promise<Answer>((resolve, reject) => {
-    const req = https.request(url, { method, headers, ca: proxy.ca }, (res) => {
+    const options = { method, headers, ca: proxy.ca, ...(localAddress ? { localAddress } : {}) };
+    const req = client.request(url, options, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
+      );
     });
     req.once('error', reject);
     req.end(body);
@@ -85,26 +103,29 @@ describe.skipIf(skipReason)('deploy/nginx.conf in front of two nodes', () => {
     expect(counts.sort()).toEqual([0, 10]);
   });
 
-  it.each([['websocket'], ['polling']])('opens a socket through nginx over %s', async (transport) => {
-    const cookie = await guestThroughProxy();
-    const socket = connectSocket<ServerToClientEvents, ClientToServerEvents>(proxy.url, {
-      transports: [transport],
-      forceNew: true,
-      reconnection: false,
-      auth: { protocol: PROTOCOL_VERSION },
-      extraHeaders: { cookie },
-    });
-    try {
-      const hello = await new Promise<{ protocol: number }>((resolve, reject) => {
-        socket.once('system:hello', resolve);
-        socket.once('connect_error', reject);
+  it.each([['websocket'], ['polling']])(
+    'opens a socket through nginx over %s',
+    async (transport) => {
+      const cookie = await guestThroughProxy();
+      const socket = connectSocket<ServerToClientEvents, ClientToServerEvents>(proxy.url, {
+        transports: [transport],
+        forceNew: true,
+        reconnection: false,
+        auth: { protocol: PROTOCOL_VERSION },
+        extraHeaders: { cookie },
       });
-      expect(hello.protocol).toBe(PROTOCOL_VERSION);
-      expect(socket.io.engine.transport.name).toBe(transport);
-    } finally {
-      socket.close();
-    }
-  });
+      try {
+        const hello = await new Promise<{ protocol: number }>((resolve, reject) => {
+          socket.once('system:hello', resolve);
+          socket.once('connect_error', reject);
+        });
+        expect(hello.protocol).toBe(PROTOCOL_VERSION);
+        expect(socket.io.engine.transport.name).toBe(transport);
+      } finally {
+        socket.close();
+      }
+    },
+  );
 
   it('lets the app see the forwarded protocol and host (TRUST_PROXY): https origin, Secure cookie', async () => {
     const json = { 'content-type': 'application/json' };
@@ -115,38 +136,38 @@ describe.skipIf(skipReason)('deploy/nginx.conf in front of two nodes', () => {
     });
     expect(plain.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
 
-    const signIn = await httpsCall(
-      `${proxy.httpsUrl}/api/auth/guest`,
-      'POST',
-      json,
-      JSON.stringify({ displayName: 'Encrypted' }),
-    );
+    const signIn = await request(`${proxy.httpsUrl}/api/auth/guest`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ displayName: 'Encrypted' }),
+    });
     expect(signIn.status).toBe(201);
     const setCookie = String(signIn.headers['set-cookie']);
     expect(setCookie).toMatch(/;\s*Secure/i);
     // The browser's Origin names the proxy's https address; the node must agree it is its own.
-    const created = await httpsCall(
-      `${proxy.httpsUrl}/api/interviews`,
-      'POST',
-      { ...json, cookie: setCookie.split(';')[0] ?? '', origin: proxy.httpsUrl },
-      JSON.stringify({ format: 'coding' }),
-    );
+    const created = await request(`${proxy.httpsUrl}/api/interviews`, {
+      method: 'POST',
+      headers: { ...json, cookie: setCookie.split(';')[0] ?? '', origin: proxy.httpsUrl },
+      body: JSON.stringify({ format: 'coding' }),
+    });
     expect(created.status).toBe(201);
     const { inviteUrl } = JSON.parse(created.body) as CreateInterviewResponse;
     expect(inviteUrl.startsWith(`${proxy.httpsUrl}/join/`)).toBe(true);
   });
 
-  it("keys per-address limits on the forwarded client address, not nginx's", async () => {
+  it("keys per-address limits on the client's address, not nginx's", async () => {
     const cookie = await guestThroughProxy();
-    const preview = (address: string) =>
-      fetch(`${proxy.url}/api/interviews/invites/${'x'.repeat(22)}`, {
-        headers: { cookie, 'x-forwarded-for': address },
+    // nginx listens on 127.0.0.1; these clients connect from other loopback addresses.
+    const preview = (localAddress: string) =>
+      request(`${proxy.url}/api/interviews/invites/${'x'.repeat(22)}`, {
+        headers: { cookie },
+        localAddress,
       });
     // Invite look-ups: a burst of 60 per address, refilling (the cookie keeps them on one node).
     let allowed = 0;
-    while ((await preview('203.0.113.7')).status !== 429 && allowed < 200) allowed += 1;
+    while ((await preview('127.0.0.2')).status !== 429 && allowed < 200) allowed += 1;
     expect(allowed).toBeGreaterThanOrEqual(60);
     expect(allowed).toBeLessThan(200);
-    expect((await preview('203.0.113.8')).status).not.toBe(429);
+    expect((await preview('127.0.0.3')).status).not.toBe(429);
   });
 });

@@ -53,7 +53,9 @@ export function nginxConfFor(
     )
     .replace(/^http \{$/m, `http {\n    access_log ${dir}/access.log;\n${temp}`)
     .replace(/^( *)server 127\.0\.0\.1:\d+( .*;)$/gm, (line, indent: string, rest: string) =>
-      line.includes(':3001') ? nodePorts.map((p) => `${indent}server 127.0.0.1:${p}${rest}`).join('\n') : '',
+      line.includes(':3001')
+        ? nodePorts.map((p) => `${indent}server 127.0.0.1:${p}${rest}`).join('\n')
+        : '',
     )
     .replace(/^( *)listen 80;$/m, `$1listen 127.0.0.1:${httpPort};`)
     .replace(/^( *)# listen 443 ssl;$/m, `$1listen 127.0.0.1:${httpsPort} ssl;`)
@@ -89,9 +91,21 @@ async function waitForPort(port: number, child: ChildProcess, log: string): Prom
 export async function startNginx(nodePorts: number[]): Promise<NginxProxy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-nginx-'));
   const made = spawnSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1',
-    '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`,
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    `${dir}/key.pem`,
+    '-out',
+    `${dir}/cert.pem`,
   ]);
   if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr.toString()}`);
   const [httpPort, httpsPort] = [await freePort(), await freePort()];

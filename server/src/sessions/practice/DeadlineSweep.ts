@@ -50,7 +50,10 @@ export class DeadlineSweep {
         this.probe(id);
       }
     } catch (error) {
-      this.log.warn({ err: error }, 'listing timed sessions failed; trying again at the next sweep');
+      this.log.warn(
+        { err: error },
+        'listing timed sessions failed; trying again at the next sweep',
+      );
     } finally {
       this.running = false;
     }
