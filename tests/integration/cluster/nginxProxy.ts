@@ -11,10 +11,11 @@ const NGINX_BINARY =
 
 /** Why nginx cannot run here (a one-line skip reason), or undefined when it can. */
 export function nginxUnavailable(): string | undefined {
-  const probe = spawnSync(NGINX_BINARY, ['-v'], { encoding: 'utf8' });
-  return probe.status === 0
+  const nginx = spawnSync(NGINX_BINARY, ['-v'], { encoding: 'utf8' });
+  const openssl = spawnSync('openssl', ['version'], { encoding: 'utf8' });
+  return nginx.status === 0 && openssl.status === 0
     ? undefined
-    : 'nginx is not installed (apt-get install -y nginx); skipping the reverse-proxy suite';
+    : 'nginx or openssl is not installed (apt-get install -y nginx openssl); skipping the reverse-proxy suite';
 }
 
 export interface NginxProxy {
