@@ -1,6 +1,6 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/src/logger';
+import { connectRedis } from '../../../server/src/redis/connectRedis';
 import { redisDeadlineClaims } from '../../../server/src/redis/redisDeadlineClaims';
 import { redisUnavailable, startRedis, type RedisServer } from '../helpers/redisServer';
 
@@ -9,12 +9,12 @@ const skipReason = redisUnavailable();
 if (skipReason) console.warn(skipReason);
 
 let server: RedisServer;
-let redis: Redis;
+let redis: ReturnType<typeof connectRedis>;
 
 describe.skipIf(skipReason)('redisDeadlineClaims', () => {
   beforeAll(async () => {
     server = await startRedis();
-    redis = new Redis(server.url);
+    redis = connectRedis(server.url, createLogger('silent'));
   });
   afterAll(async () => {
     redis?.disconnect();

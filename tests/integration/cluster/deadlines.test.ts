@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, SessionEvent, StartPracticeResponse } from '@mockloop/shared';
+import { createLogger } from '../../../server/src/logger';
+import { connectRedis } from '../../../server/src/redis/connectRedis';
 import { redisUnavailable, startRedis, type RedisServer } from '../helpers/redisServer';
 import { SMALL_BANK } from '../sessions/practiceServer';
 import { spawnNode, type LogLine, type NodeProcess } from './nodeProcess';
@@ -122,7 +123,7 @@ describe.skipIf(skipReason)('[ST9] practice deadlines across nodes', () => {
 
   it('waits out a claim whose holder died mid-settle, then settles once', async () => {
     const session = await startRound(nodeA, nodeA);
-    const client = new Redis(redis.url);
+    const client = connectRedis(redis.url, createLogger('silent'));
     try {
       // What a node leaves behind when it dies holding the claim: nobody renews it.
       const key = `deadline:${session.id}:0:${session.deadline}`;

@@ -5,13 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connectSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PROTOCOL_VERSION,
-  type ClientToServerEvents,
-  type CreateInterviewResponse,
-  type ServerToClientEvents,
-} from '@mockloop/shared';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
+import { PROTOCOL_VERSION, type CreateInterviewResponse } from '@mockloop/shared';
+import { startTestServer, type TestServer, type TestSocket } from '../helpers/startTestServer';
 import { SMALL_BANK } from '../sessions/practiceServer';
 import { nginxUnavailable, startNginx, type NginxProxy } from './nginxProxy';
 
@@ -107,7 +102,7 @@ describe.skipIf(skipReason)('deploy/nginx.conf in front of two nodes', () => {
     'opens a socket through nginx over %s',
     async (transport) => {
       const cookie = await guestThroughProxy();
-      const socket = connectSocket<ServerToClientEvents, ClientToServerEvents>(proxy.url, {
+      const socket: TestSocket = connectSocket(proxy.url, {
         transports: [transport],
         forceNew: true,
         reconnection: false,
