@@ -96,7 +96,8 @@ describe.skipIf(skipReason)('[ST9] practice deadlines across nodes', () => {
     });
     expect(res.status).toBe(201);
     cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  });
+    // Two real server processes start (tsx, bank, judge workers): slow on a loaded machine.
+  }, 90_000);
 
   afterAll(async () => {
     await Promise.all([nodeA?.kill(), nodeB?.kill()]);
