@@ -6,13 +6,14 @@ import path from 'node:path';
 import { REPO_ROOT } from '../helpers/startTestServer';
 import { freePort } from '../helpers/redisServer';
 
+const OPENSSL_BINARY = process.env.OPENSSL_BIN ?? 'openssl';
 const NGINX_BINARY =
   process.env.NGINX_BIN ?? (fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 /** Why nginx cannot run here (a one-line skip reason), or undefined when it can. */
 export function nginxUnavailable(): string | undefined {
   const nginx = spawnSync(NGINX_BINARY, ['-v'], { encoding: 'utf8' });
-  const openssl = spawnSync('openssl', ['version'], { encoding: 'utf8' });
+  const openssl = spawnSync(OPENSSL_BINARY, ['version'], { encoding: 'utf8' });
   return nginx.status === 0 && openssl.status === 0
     ? undefined
     : 'nginx or openssl is not installed (apt-get install -y nginx openssl); skipping the reverse-proxy suite';
@@ -91,7 +92,7 @@ async function waitForPort(port: number, child: ChildProcess, log: string): Prom
 /** Starts nginx with deploy/nginx.conf in front of the nodes listening on `nodePorts`. */
 export async function startNginx(nodePorts: number[]): Promise<NginxProxy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-nginx-'));
-  const made = spawnSync('openssl', [
+  const made = spawnSync(OPENSSL_BINARY, [
     'req',
     '-x509',
     '-newkey',
