@@ -30,6 +30,7 @@ import { createRunGate } from './rooms/runs/registerRunHandler';
 import type { RoomHub } from './rooms/types';
 import type { Clock } from './sessions/practice/clock';
 import { createPractice, type Practice } from './sessions/practice/createPractice';
+import type { DeadlineClaims } from './sessions/practice/DeadlineClaims';
 import { DRAFT_ROUTE, draftBodyParser, practiceRouter } from './sessions/practice/practiceRouter';
 import { sessionRunHooks } from './sessions/practice/sessionRuns';
 import { attemptsRouter } from './sessions/attempts/attemptsRouter';
@@ -56,6 +57,12 @@ export interface AppDeps {
    * relays through Redis. Absent: one process, nothing shared. The caller closes it after `close()`.
    */
   redis?: RedisServices;
+  /**
+   * Claims on round deadlines shared by every node (`redisDeadlineClaims` when `REDIS_URL` is
+   * set): practice rounds are then settled by whichever node claims them, and each node sweeps
+   * the store for deadlines. Absent: this node times its sessions alone.
+   */
+  deadlineClaims?: DeadlineClaims;
 }
 
 export interface App {
@@ -79,7 +86,9 @@ export function createApp(deps: AppDeps): App {
     bank,
     judge: deps.judge,
     log,
+    minuteMs: config.practiceMinuteMs,
     ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.deadlineClaims ? { cluster: { claims: deps.deadlineClaims } } : {}),
   });
   const rooms = createRoomHub(store, log);
   const app = express();

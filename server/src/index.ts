@@ -4,6 +4,7 @@ import { createApp } from './createApp';
 import { createJudge } from './judge';
 import { createLogger } from './logger';
 import { createRedisServices } from './redis/createRedisServices';
+import { redisDeadlineClaims } from './redis/redisDeadlineClaims';
 import { openStore } from './store/openStore';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -18,7 +19,14 @@ async function main(): Promise<void> {
   const judge = createJudge();
   const redis = config.redisUrl ? createRedisServices(config.redisUrl, log) : undefined;
   if (redis) log.info('sharing sockets, limits and revocations through Redis');
-  const app = createApp({ config, log, bank, store, judge, ...(redis ? { redis } : {}) });
+  const app = createApp({
+    config,
+    log,
+    bank,
+    store,
+    judge,
+    ...(redis ? { redis, deadlineClaims: redisDeadlineClaims(redis.command, log) } : {}),
+  });
 
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);

@@ -29,6 +29,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JUDGE_MODE: 'queue' }, '/x')).toThrow(/needs REDIS_URL/);
   });
 
+  it('shortens the practice minute for tests only, never in production', () => {
+    expect(loadConfig({}, '/x').practiceMinuteMs).toBe(60_000);
+    expect(loadConfig({ PRACTICE_MINUTE_MS: '2000' }, '/x').practiceMinuteMs).toBe(2000);
+    expect(() => loadConfig({ PRACTICE_MINUTE_MS: '2000', NODE_ENV: 'production' }, '/x')).toThrow(
+      /PRACTICE_MINUTE_MS.*tests only/,
+    );
+    expect(() => loadConfig({ PRACTICE_MINUTE_MS: '5' }, '/x')).toThrow(/PRACTICE_MINUTE_MS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ MONGODB_URI: '', PORT: '' }, '/x').mongodbUri).toBeUndefined();
   });

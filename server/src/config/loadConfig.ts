@@ -28,6 +28,8 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
   JUDGE_MODE: z.enum(['local', 'queue']).default('local'),
+  PRACTICE_MINUTE_MS: z.coerce.number().int().min(100).max(60_000).optional(),
+  NODE_ENV: z.string().optional(),
   QUESTION_BANK_DIR: z.string().min(1).default('./question-bank'),
   QUESTION_BANK_DIRS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -59,6 +61,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** `local`: judge in this process's worker pool; `queue`: enqueue for `npm run judge:worker` (needs Redis). */
   judgeMode: 'local' | 'queue';
+  /**
+   * How long a practice round's minute lasts: 60 000 ms, or `PRACTICE_MINUTE_MS` for tests that
+   * run real server processes and cannot wait whole minutes (refused with NODE_ENV=production).
+   */
+  practiceMinuteMs: number;
   questionBankDir: string;
   /** Team banks loaded beside the built-in one (`QUESTION_BANK_DIRS`, separated like PATH). */
   teamBankDirs: string[];
@@ -94,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       'Invalid configuration: JUDGE_MODE=queue needs REDIS_URL (the queue lives in Redis)',
     );
   }
+  if (e.PRACTICE_MINUTE_MS !== undefined && e.NODE_ENV === 'production') {
+    throw new Error(
+      'Invalid configuration: PRACTICE_MINUTE_MS shortens practice rounds for tests only; unset it in production',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -101,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mongodbUri: e.MONGODB_URI,
     redisUrl: e.REDIS_URL,
     judgeMode: e.JUDGE_MODE,
+    practiceMinuteMs: e.PRACTICE_MINUTE_MS ?? 60_000,
     questionBankDir: path.resolve(cwd, e.QUESTION_BANK_DIR),
     teamBankDirs: (e.QUESTION_BANK_DIRS ?? '')
       .split(path.delimiter)

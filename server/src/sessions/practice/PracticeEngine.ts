@@ -29,6 +29,8 @@ export interface PracticeEngineDeps {
   bank: QuestionBank;
   clock: Clock;
   log: Logger;
+  /** How long a round's minute lasts; 60 000 ms but for tests of real processes. */
+  minuteMs?: number;
 }
 
 const MINUTE_MS = 60_000;
@@ -106,7 +108,7 @@ export class PracticeEngine {
         ]);
         continue;
       }
-      const deadline = at + planned.minutes * MINUTE_MS;
+      const deadline = at + planned.minutes * (this.deps.minuteMs ?? MINUTE_MS);
       const payload = {
         index,
         questionId: question.id,

@@ -60,6 +60,7 @@ export class RoundVerdicts {
     const question = this.bank.coding(planned.questionId);
     let verdict: JsonValue = emptyVerdict(index);
     if (draft?.kind === 'coding' && question) {
+      this.log.info({ sessionId, index }, 'judging a closed round');
       const raw = await this.roundJudge.run({
         question,
         language: draft.language,
