@@ -1,7 +1,7 @@
 import { loadBank } from './bank/loadBank';
 import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
-import { createJudge } from './judge';
+import { judgeFromConfig } from './judge/judgeFromConfig';
 import { createLogger } from './logger';
 import { openStore } from './store/openStore';
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const bank = await loadBank(config.questionBankDir, config.teamBankDirs);
   const store = await openStore(config);
   log.info({ store: store.description }, 'store opened');
-  const judge = createJudge();
+  const judge = judgeFromConfig(config, bank, log);
   const app = createApp({ config, log, bank, store, judge });
 
   await new Promise<void>((resolve, reject) => {
