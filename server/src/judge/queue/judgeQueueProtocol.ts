@@ -39,9 +39,9 @@ export type JudgeJobData = z.infer<typeof JudgeJobDataSchema>;
  * that dies loses its job at most this long after its last renewal; its event loop stays free
  * while a sandbox process judges, so a short lock is not lost by a busy worker.
  */
-export const JUDGE_LOCK_MS = 6_000;
+export const JUDGE_LOCK_MS = 5_000;
 /** How often workers look for jobs whose lock ran out, and put them back in the queue. */
-export const JUDGE_STALLED_INTERVAL_MS = 3_000;
+export const JUDGE_STALLED_INTERVAL_MS = 2_500;
 /**
  * A job is put back once after its worker died; a second death fails it with a clear reason
  * instead of letting one submission take down worker after worker.

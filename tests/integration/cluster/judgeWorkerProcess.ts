@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import readline from 'node:readline';
+import { REPO_ROOT } from '../helpers/startTestServer';
+
+/** One JSON log line of the worker. */
+export type LogLine = Record<string, unknown> & { msg?: string };
+
+export interface JudgeWorkerProcess {
+  pid: number;
+  lines: LogLine[];
+  /** Resolves with the first log line (already seen or to come) that matches, within `ms`. */
+  waitForLog(match: (line: LogLine) => boolean, ms?: number): Promise<LogLine>;
+  /** Signals the whole process group (npm, node, its sandbox processes) and waits for exit. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Runs `npm run judge:worker` as a real child process in its own process group, so a SIGKILL
+ * takes down the worker and its sandboxes at once, as when a machine dies.
+ */
+export async function startJudgeWorkerProcess(
+  env: Record<string, string>,
+): Promise<JudgeWorkerProcess> {
+  const child: ChildProcess = spawn('npm', ['run', '--silent', 'judge:worker'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', JUDGE_CONCURRENCY: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const lines: LogLine[] = [];
+  const waiters = new Set<{ match: (line: LogLine) => boolean; resolve(line: LogLine): void }>();
+  readline.createInterface({ input: child.stdout! }).on('line', (text) => {
+    let line: LogLine;
+    try {
+      line = JSON.parse(text) as LogLine;
+    } catch {
+      return;
+    }
+    lines.push(line);
+    for (const waiter of waiters) {
+      if (waiter.match(line)) {
+        waiters.delete(waiter);
+        waiter.resolve(line);
+      }
+    }
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = once(child, 'exit');
+
+  const worker: JudgeWorkerProcess = {
+    pid: child.pid!,
+    lines,
+    waitForLog(match, ms = 20_000) {
+      const seen = lines.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const waiter = { match, resolve };
+        waiters.add(waiter);
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error(`judge worker ${child.pid}: no such log line in ${ms} ms. ${stderr}`));
+        }, ms);
+        void exited.then(() => {
+          if (!waiters.delete(waiter)) return;
+          clearTimeout(timer);
+          reject(new Error(`judge worker ${child.pid} exited: ${stderr}`));
+        });
+        const done = waiter.resolve;
+        waiter.resolve = (line) => {
+          clearTimeout(timer);
+          done(line);
+        };
+      });
+    },
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        return;
+      }
+      await exited;
+    },
+  };
+  await worker.waitForLog((line) => line.msg === 'judge worker ready');
+  return worker;
+}
