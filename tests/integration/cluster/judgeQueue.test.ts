@@ -54,7 +54,7 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
 
   beforeAll(async () => {
     redis = await startRedis();
-    web = await startQueueWebNode(workerEnv(), { queueLimit: 1, resultTimeoutMs: 25_000 });
+    web = await startQueueWebNode(workerEnv(), { queueLimit: 1, resultTimeoutMs: 45_000 });
     cookie = await web.guestCookie();
     localJudge = createJudge({ concurrency: 1, lazy: true });
     events = new QueueEvents(JUDGE_QUEUE_NAME, {
@@ -75,7 +75,7 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
   it('reports the judge unhealthy, with the reason, while no worker is connected', async () => {
     expect(await web.judge.health()).toEqual({
       ok: false,
-      detail: expect.stringMatching(/no judge worker is connected/),
+      detail: expect.stringMatching(/no judge worker is connected/) as string,
     });
   });
 
@@ -184,9 +184,43 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('2');
     expect(await refused.json()).toEqual({
-      error: { code: 'busy', message: expect.stringMatching(/busy/) },
+      error: { code: 'busy', message: expect.stringMatching(/busy/) as string },
     });
     expect((await running).status).toBe(200);
     expect((await waiting).status).toBe(200);
   });
+
+  it('fails a job whose worker died twice with a clear 503 instead of handing it on again', async () => {
+    await Promise.all([startWorker(), startWorker()]);
+    const running = workers.filter((w) => w.running());
+    const seen = new Set(workers.flatMap((w) => w.lines).map((line) => line.jobId));
+    const fresh = (line: LogLine) => line.msg === 'judging job' && !seen.has(line.jobId);
+    const answer = post('/runs', {
+      questionId: 'slow-latencies',
+      language: 'javascript',
+      code: slowCode(2_500),
+      mode: 'run',
+    });
+    const firstVictim = running[await firstToLog(running, fresh)]!;
+    const jobId = firstVictim.lines.find(fresh)?.jobId;
+    await firstVictim.kill('SIGKILL');
+    const rest = running.filter((w) => w !== firstVictim);
+    const onJob = (line: LogLine) => line.msg === 'judging job' && line.jobId === jobId;
+    await rest[await firstToLog(rest, onJob)]!.kill('SIGKILL');
+
+    const res = await answer;
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'busy',
+        message: 'The judge stopped twice while judging this submission; it was not judged.',
+      },
+    });
+    expect(completed.has(String(jobId))).toBe(false);
+  });
 });
+
+/** The index of the first worker to log a matching line. */
+function firstToLog(workers: JudgeWorkerProcess[], match: (line: LogLine) => boolean) {
+  return Promise.any(workers.map((w, i) => w.waitForLog(match).then(() => i)));
+}

@@ -9,6 +9,8 @@ export type LogLine = Record<string, unknown> & { msg?: string };
 export interface JudgeWorkerProcess {
   pid: number;
   lines: LogLine[];
+  /** False once the process has exited. */
+  running(): boolean;
   /** Resolves with the first log line (already seen or to come) that matches, within `ms`. */
   waitForLog(match: (line: LogLine) => boolean, ms?: number): Promise<LogLine>;
   /** Signals the whole process group (npm, node, its sandbox processes) and waits for exit. */
@@ -52,6 +54,7 @@ export async function startJudgeWorkerProcess(
   const worker: JudgeWorkerProcess = {
     pid: child.pid!,
     lines,
+    running: () => child.exitCode === null && child.signalCode === null,
     waitForLog(match, ms = 20_000) {
       const seen = lines.find(match);
       if (seen) return Promise.resolve(seen);
@@ -84,6 +87,7 @@ export async function startJudgeWorkerProcess(
       await exited;
     },
   };
-  await worker.waitForLog((line) => line.msg === 'judge worker ready');
+  // Start-up (npm, tsx, the bank, the sandbox pool) is slow on a loaded machine.
+  await worker.waitForLog((line) => line.msg === 'judge worker ready', 30_000);
   return worker;
 }

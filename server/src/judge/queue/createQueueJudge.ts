@@ -73,7 +73,7 @@ export function createQueueJudge(options: QueueJudgeOptions): QueueJudge {
   let closed = false;
 
   async function enqueue(data: ReturnType<typeof jobFromTask>): Promise<unknown> {
-    await events.waitUntilReady();
+    await withTimeout(events.waitUntilReady(), resultTimeoutMs);
     if ((await queue.getWaitingCount()) >= queueLimit) throw new JudgeBusyError();
     const jobId = randomUUID();
     const outcome = results.wait(jobId, resultTimeoutMs);

@@ -40,7 +40,11 @@ export type JudgeJobData = z.infer<typeof JudgeJobDataSchema>;
  * while a sandbox process judges, so a short lock is not lost by a busy worker.
  */
 export const JUDGE_LOCK_MS = 5_000;
-/** How often workers look for jobs whose lock ran out, and put them back in the queue. */
+/**
+ * How often workers look for jobs whose lock ran out; a job seen without a lock on two checks
+ * in a row goes back in the queue, so a dead worker's job is free again within about
+ * JUDGE_LOCK_MS + 2 * JUDGE_STALLED_INTERVAL_MS.
+ */
 export const JUDGE_STALLED_INTERVAL_MS = 2_500;
 /**
  * A job is put back once after its worker died; a second death fails it with a clear reason
