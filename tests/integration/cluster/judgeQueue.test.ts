@@ -136,8 +136,11 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
   });
 
   it('hands a job whose worker was SIGKILLed to another worker; the web node gets one result', async () => {
-    await startWorker();
-    const [first, second] = workers as [JudgeWorkerProcess, JudgeWorkerProcess];
+    while (workers.filter((w) => w.running()).length < 2) await startWorker();
+    const [first, second] = workers.filter((w) => w.running()) as [
+      JudgeWorkerProcess,
+      JudgeWorkerProcess,
+    ];
     const answer = post('/runs', {
       questionId: 'slow-latencies',
       language: 'javascript',
@@ -217,6 +220,31 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
       },
     });
     expect(completed.has(String(jobId))).toBe(false);
+  });
+
+  it('lets its running job finish on SIGTERM, then exits', async () => {
+    if (!workers.some((w) => w.running())) await startWorker();
+    const running = workers.filter((w) => w.running());
+    const seen = new Set(workers.flatMap((w) => w.lines).map((line) => line.jobId));
+    const fresh = (line: LogLine) => line.msg === 'judging job' && !seen.has(line.jobId);
+    const answer = post('/runs', {
+      questionId: 'slow-latencies',
+      language: 'javascript',
+      code: slowCode(1_500),
+      mode: 'run',
+    });
+    const worker = running[await firstToLog(running, fresh)]!;
+    const jobId = worker.lines.find(fresh)?.jobId;
+    const stopped = worker.signalWorker('SIGTERM');
+
+    const res = await answer;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ verdict: 'accepted' });
+    await stopped;
+    expect(worker.lines.some((line) => line.msg === 'judged job' && line.jobId === jobId)).toBe(
+      true,
+    );
+    expect(worker.exitCode()).toBe(0);
   });
 });
 

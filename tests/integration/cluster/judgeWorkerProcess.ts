@@ -11,9 +11,13 @@ export interface JudgeWorkerProcess {
   lines: LogLine[];
   /** False once the process has exited. */
   running(): boolean;
+  /** The exit code, once it exited on its own (null while running or when killed). */
+  exitCode(): number | null;
+  /** Sends `signal` to the worker's node process only (npm passes its exit code on). */
+  signalWorker(signal: NodeJS.Signals): Promise<void>;
   /** Resolves with the first log line (already seen or to come) that matches, within `ms`. */
   waitForLog(match: (line: LogLine) => boolean, ms?: number): Promise<LogLine>;
-  /** Signals the whole process group (npm, node, its sandbox processes) and waits for exit. */
+  /** Signals the whole process group (npm, node, its sandbox processes); resolves once it exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
@@ -49,12 +53,19 @@ export async function startJudgeWorkerProcess(
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = once(child, 'exit');
+  // 'close', not 'exit': every log line has been read by then.
+  const exited = once(child, 'close');
 
   const worker: JudgeWorkerProcess = {
     pid: child.pid!,
     lines,
     running: () => child.exitCode === null && child.signalCode === null,
+    exitCode: () => child.exitCode,
+    async signalWorker(signal) {
+      const ready = lines.find((line) => line.msg === 'judge worker ready');
+      process.kill(Number(ready?.pid), signal);
+      await exited;
+    },
     waitForLog(match, ms = 20_000) {
       const seen = lines.find(match);
       if (seen) return Promise.resolve(seen);
@@ -87,7 +98,12 @@ export async function startJudgeWorkerProcess(
       await exited;
     },
   };
-  // Start-up (npm, tsx, the bank, the sandbox pool) is slow on a loaded machine.
-  await worker.waitForLog((line) => line.msg === 'judge worker ready', 30_000);
+  try {
+    // Start-up (npm, tsx, the bank, the sandbox pool) is slow on a loaded machine.
+    await worker.waitForLog((line) => line.msg === 'judge worker ready', 30_000);
+  } catch (error) {
+    await worker.kill('SIGKILL');
+    throw error;
+  }
   return worker;
 }
