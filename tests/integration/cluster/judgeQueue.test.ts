@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicRunResult } from '@mockloop/shared';
 import { publicRunResult } from '../../../server/src/http/routes/runs';
 import { createJudge, type Judge } from '../../../server/src/judge';
-import { JUDGE_QUEUE_NAME } from '../../../server/src/judge/queue/judgeQueueProtocol';
+import { judgeQueueEvents } from '../../../server/src/judge/queue/judgeQueueProtocol';
+import { createLogger } from '../../../server/src/logger';
+import { connectRedis } from '../../../server/src/redis/connectRedis';
 import { redisUnavailable, startRedis, type RedisServer } from '../helpers/redisServer';
 import { REPO_ROOT } from '../helpers/startTestServer';
 import {
@@ -32,7 +33,8 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
   let redis: RedisServer;
   let web: QueueWebNode;
   let localJudge: Judge;
-  let events: QueueEvents;
+  let events: ReturnType<typeof judgeQueueEvents>;
+  let eventsConnection: ReturnType<typeof connectRedis>;
   let cookie: string;
   const workers: JudgeWorkerProcess[] = [];
   const completed = new Map<string, number>();
@@ -57,9 +59,8 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
     web = await startQueueWebNode(workerEnv(), { queueLimit: 1, resultTimeoutMs: 45_000 });
     cookie = await web.guestCookie();
     localJudge = createJudge({ concurrency: 1, lazy: true });
-    events = new QueueEvents(JUDGE_QUEUE_NAME, {
-      connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null },
-    });
+    eventsConnection = connectRedis(redis.url, createLogger('silent'), 'blocking');
+    events = judgeQueueEvents(eventsConnection);
     events.on('completed', ({ jobId }) => completed.set(jobId, (completed.get(jobId) ?? 0) + 1));
     events.on('stalled', ({ jobId }) => stalled.add(jobId));
     await events.waitUntilReady();
@@ -67,6 +68,7 @@ describe.skipIf(skipReason)('judge tier behind a Redis queue', () => {
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.kill('SIGKILL')));
     await events?.close();
+    eventsConnection?.disconnect();
     await web?.stop();
     await localJudge?.close();
     await redis?.close();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue } from 'bullmq';
 import { RunResultSchema } from '@mockloop/shared';
 import type { QuestionBank } from '../../bank/types';
 import type { Logger } from '../../logger';
@@ -7,7 +7,12 @@ import { connectRedis } from '../../redis/connectRedis';
 import { JudgeBusyError, JudgeClosedError, type Judge } from '../createJudge';
 import { jobFromTask } from './jobFromTask';
 import { JobEndedError, JobResults } from './JobResults';
-import { JUDGE_EVENTS_MAX_LEN, JUDGE_JOB_OPTIONS, JUDGE_QUEUE_NAME } from './judgeQueueProtocol';
+import {
+  JUDGE_EVENTS_MAX_LEN,
+  JUDGE_JOB_OPTIONS,
+  JUDGE_QUEUE_NAME,
+  judgeQueueEvents,
+} from './judgeQueueProtocol';
 
 export interface QueueJudgeOptions {
   redisUrl: string;
@@ -66,7 +71,7 @@ export function createQueueJudge(options: QueueJudgeOptions): QueueJudge {
     connection: commands,
     streams: { events: { maxLen: JUDGE_EVENTS_MAX_LEN } },
   });
-  const events = new QueueEvents(JUDGE_QUEUE_NAME, { connection: listening });
+  const events = judgeQueueEvents(listening);
   const results = new JobResults(events);
   queue.on('error', (error) => log.warn({ err: error }, 'judge queue error'));
   events.on('error', (error) => log.warn({ err: error }, 'judge queue events error'));

@@ -7,7 +7,8 @@ import {
   QuestionIdSchema,
   RUN_MODES,
 } from '@mockloop/shared';
-import type { JobsOptions } from 'bullmq';
+import { QueueEvents, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 
 /** The BullMQ queue web nodes add submissions to and `npm run judge:worker` takes them from. */
 export const JUDGE_QUEUE_NAME = 'mockloop-judge';
@@ -67,3 +68,8 @@ export const JUDGE_JOB_OPTIONS: JobsOptions = {
 
 /** Completion events (results, never code) kept in the queue's event stream. */
 export const JUDGE_EVENTS_MAX_LEN = 1_000;
+
+/** The queue's event stream (waiting, active, stalled, completed, failed) over `connection`. */
+export function judgeQueueEvents(connection: Redis): QueueEvents {
+  return new QueueEvents(JUDGE_QUEUE_NAME, { connection });
+}
