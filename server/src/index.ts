@@ -1,7 +1,7 @@
 import { loadBank } from './bank/loadBank';
 import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
-import { createJudge } from './judge';
+import { judgeFromConfig } from './judge/judgeFromConfig';
 import { createLogger } from './logger';
 import { createRedisServices } from './redis/createRedisServices';
 import { redisDeadlineClaims } from './redis/redisDeadlineClaims';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const bank = await loadBank(config.questionBankDir, config.teamBankDirs);
   const store = await openStore(config);
   log.info({ store: store.description }, 'store opened');
-  const judge = createJudge();
+  const judge = judgeFromConfig(config, bank, log);
   const redis = config.redisUrl ? createRedisServices(config.redisUrl, log) : undefined;
   if (redis) log.info('sharing sockets, limits and revocations through Redis');
   const app = createApp({
