@@ -86,7 +86,14 @@ export function createApp(deps: AppDeps): App {
     log,
     auth,
     store,
-    rooms: { hub: rooms, bank, judge: deps.judge, docs, runs: createRunGate() },
+    rooms: {
+      hub: rooms,
+      bank,
+      judge: deps.judge,
+      docs,
+      runs: createRunGate(),
+      iceServers: config.iceServers,
+    },
   });
 
   app.use(
