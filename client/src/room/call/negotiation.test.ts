@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isPolite,
+  mayOfferFirst,
   onPeerCallId,
   onSignal,
   recipient,
@@ -36,6 +37,11 @@ describe('politeness', () => {
   it('is decided the same way on both sides, so exactly one side gives way', () => {
     expect(isPolite('user-a', 'user-b')).toBe(true);
     expect(isPolite('user-b', 'user-a')).toBe(false);
+  });
+
+  it('lets only the impolite side make the first offer of a fresh connection', () => {
+    expect(mayOfferFirst(startNegotiation('ada-1', false, 'bob-1'))).toBe(true);
+    expect(mayOfferFirst(startNegotiation('bob-1', true, 'ada-1'))).toBe(false);
   });
 });
 

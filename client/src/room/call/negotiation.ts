@@ -58,6 +58,16 @@ export function isPolite(myUserId: string, peerUserId: string): boolean {
   return myUserId < peerUserId;
 }
 
+/**
+ * Whether a fresh connection may make the first offer: only the impolite side does, and the
+ * polite side answers it. Joining and reloading then never collide (Chromium may stop gathering
+ * candidates after rolling back an offer); later offers (an ICE restart, a new device) may come
+ * from either side, and collisions between them are what `onSignal` settles.
+ */
+export function mayOfferFirst(n: Negotiation): boolean {
+  return !n.polite;
+}
+
 /** Where our signals go now: the peer's call id, or null to send none (nobody listens). */
 export function recipient(n: Negotiation): string | null {
   return n.peerCallId;
