@@ -141,7 +141,14 @@ export function useCall(room: RoomController): CallView {
     else if (!call.current && sessionStorage.getItem(rejoinKey(sessionId))) join();
   }, [room.joins, announce, join, sessionId]);
 
-  // Leaving the page leaves the call; a reload comes back through the key above.
+  // A finished interview has no call (the tile is gone; the server refuses new signals).
+  const finished = room.snapshot.status === 'completed';
+  useEffect(() => {
+    if (finished && call.current) leave();
+  }, [finished, leave]);
+
+  // Leaving the page leaves the call (the room's `room:leave` tells the server); a reload comes
+  // back through the key above.
   useEffect(() => hangUp, [hangUp]);
 
   const toggle = useCallback(
