@@ -113,6 +113,7 @@ export function createApp(deps: AppDeps): App {
       judge: deps.judge,
       docs,
       runs: createRunGate(undefined, makeLimiter),
+      iceServers: config.iceServers,
     },
     redis: deps.redis,
   });

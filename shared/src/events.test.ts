@@ -20,6 +20,7 @@ import {
 } from './events';
 
 type PingHandler = AckedHandler<ClientEvents['system:ping']>;
+type SignalHandler = AckedHandler<ClientEvents['call:signal']>;
 type EventsHandler = AckedHandler<ClientEvents['session:events']>;
 
 describe('event map', () => {
@@ -93,5 +94,26 @@ describe('event map', () => {
     expect(isProtocolMismatch({ data: { code: 'unauthorized' } })).toBe(false);
     expect(isProtocolMismatch(new Error('xhr poll error'))).toBe(false);
     expect(isProtocolMismatch(null)).toBe(false);
+  });
+
+  it('types call:signal as an offer or answer, or a candidate, for the other participant', () => {
+    const good: SignalHandler = (signal) => {
+      if ('description' in signal)
+        expectTypeOf(signal.description.type).toEqualTypeOf<'offer' | 'answer'>();
+      return { relayed: true };
+    };
+    // @ts-expect-error the ack is { relayed: true }
+    const bad: SignalHandler = () => ({ relayed: 'yes' });
+    expect([good, bad]).toHaveLength(2);
+    const signal = CLIENT_EVENTS['call:signal'].payload;
+    const base = { sessionId: 's', callId: 'page-one-1', to: 'page-two-2' };
+    const offer = { type: 'offer', sdp: 'v=0' };
+    expect(signal.safeParse({ ...base, description: offer }).success).toBe(true);
+    // One or the other, never both, and never a rollback (which no peer sends).
+    const candidate = { candidate: '', sdpMid: null, sdpMLineIndex: null, usernameFragment: null };
+    expect(signal.safeParse({ ...base, description: offer, candidate }).success).toBe(false);
+    expect(signal.safeParse({ ...base, description: { type: 'rollback', sdp: 'x' } }).success).toBe(
+      false,
+    );
   });
 });

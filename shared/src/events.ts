@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ackWith, type ClientEventSpecs, type EventMapOf } from './eventSpec';
 import { SessionIdSchema } from './schemas/session';
+import {
+  CallSignalPayloadSchema,
+  CallStatePayloadSchema,
+  type CallJoined,
+  type CallPeer,
+  type CallSignal,
+} from './schemas/call';
 import type { ErrorBody } from './errors';
 import type { QuestionSection } from './schemas/question';
 import {
@@ -117,6 +124,9 @@ export const CLIENT_EVENTS = {
   'rating:submit': { payload: RatingSubmitPayloadSchema, ack: ackWith<{ round: number }>() },
   'room:swap': { payload: RoomRefSchema, ack: ackWith<{ round: number }>() },
   'room:finish': { payload: RoomRefSchema, ack: ackWith<{ finished: true }>() },
+  'call:state': { payload: CallStatePayloadSchema, ack: ackWith<CallJoined>() },
+  'call:signal': { payload: CallSignalPayloadSchema, ack: ackWith<{ relayed: true }>() },
+  'call:leave': { payload: RoomRefSchema, ack: ackWith<{ left: true }>() },
 } as const satisfies ClientEventSpecs;
 export type ClientEvents = typeof CLIENT_EVENTS;
 
@@ -153,4 +163,8 @@ export interface ServerToClientEvents {
   'chat:message': (message: ChatMessage) => void;
   /** A private note, to its author's other sockets only. */
   'note:added': (note: PrivateNote) => void;
+  /** The other participant joined or left the call, or turned their microphone or camera. */
+  'call:peer': (peer: CallPeer) => void;
+  /** An offer, answer or candidate from the other participant, to the `to` call id only. */
+  'call:signal': (signal: CallSignal) => void;
 }

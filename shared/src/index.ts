@@ -17,6 +17,7 @@ export * from './schemas/customRun';
 export * from './schemas/interview';
 export * from './schemas/room';
 export * from './schemas/roomEvents';
+export * from './schemas/call';
 export * from './docFrames';
 export * from './schemas/transcript';
 export * from './schemas/progress';

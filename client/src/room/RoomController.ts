@@ -50,16 +50,21 @@ export interface RoomController {
   /** Chat messages not yet seen (the chat panel calls `markChatRead` when shown). */
   unreadChat: number;
   markChatRead(): void;
+  /**
+   * How many times this page has joined the room: each reconnect is a new join, after which
+   * what a socket holds on the server (being in the call) must be said again.
+   */
+  joins: number;
   /** The current question's shared document, or null before a question is presented. */
   doc: SharedDoc | null;
   /**
    * Sends a request and resolves with its ack's data; rejects with `RoomRequestError` (its
    * `code` from the server, e.g. `forbidden`, `round_over`) so panels can show the message.
    */
-  request<E extends RoomRequestName>(
+  request: <E extends RoomRequestName>(
     event: E,
     payload: RoomRequestPayload<E>,
-  ): Promise<AckDataOf<ClientEvents[E]>>;
+  ) => Promise<AckDataOf<ClientEvents[E]>>;
 }
 
 /** A refused room request: the server's stable code and message. */

@@ -59,6 +59,7 @@ export function useRoom(sessionId: string): RoomView {
   const [live, setLive] = useState<Live | null>(null);
   const [error, setError] = useState<RoomRequestError | null>(null);
   const [docs, setDocs] = useState<RoomDocs | null>(null);
+  const [joins, setJoins] = useState(0);
   const offset = useRef(0);
   const me = useRef<{ userId: string; name: string } | null>(null);
 
@@ -88,7 +89,9 @@ export function useRoom(sessionId: string): RoomView {
       emitRoomRequest(live, 'room:join', ref)
         .then((snapshot) => {
           accept(snapshot);
-          if (active) roomDocs.joinedRoom();
+          if (!active) return;
+          roomDocs.joinedRoom();
+          setJoins((n) => n + 1);
         })
         .catch(fail);
     }
@@ -165,10 +168,11 @@ export function useRoom(sessionId: string): RoomView {
       ...live,
       isInterviewer: live.snapshot.you.role === 'interviewer',
       markChatRead,
+      joins,
       doc,
       request,
     };
-  }, [live, provider, synced, markChatRead, request]);
+  }, [live, provider, synced, markChatRead, request, joins]);
 
   return { room, error, connection };
 }

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io';
-import { ErrorCode, type User } from '@mockloop/shared';
+import { ErrorCode, type CallMedia, type User } from '@mockloop/shared';
 import type { Logger } from '../logger';
 import { readSessionToken } from './cookies';
 import type { AuthService } from './createAuthService';
@@ -7,6 +7,8 @@ import type { AuthService } from './createAuthService';
 /** The live interview a socket joined with `room:join`; a socket is in at most one. */
 export interface RoomMembership {
   sessionId: string;
+  /** Set while this socket's page is in the room's call (`call:state`), until `call:leave`. */
+  call?: CallMedia & { callId: string };
 }
 
 /** What a connected socket carries: the user its handshake cookie resolved to. */

@@ -61,4 +61,13 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ PUBLIC_ORIGIN: bad }, '/x')).toThrow(/PUBLIC_ORIGIN/);
     }
   });
+
+  it('reads ICE_SERVERS as a JSON array of STUN/TURN servers, none by default', () => {
+    expect(loadConfig({}, '/x').iceServers).toEqual([]);
+    const turn = { urls: ['turn:turn.example:3478'], username: 'u', credential: 'p' };
+    expect(loadConfig({ ICE_SERVERS: JSON.stringify([turn]) }, '/x').iceServers).toEqual([turn]);
+    for (const bad of ['stun:x', '[{"urls":"https://x.example"}]', '{"urls":"stun:x"}']) {
+      expect(() => loadConfig({ ICE_SERVERS: bad }, '/x')).toThrow(/ICE_SERVERS/);
+    }
+  });
 });

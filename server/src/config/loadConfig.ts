@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { describeZodError } from '@mockloop/shared';
+import { describeZodError, IceServerSchema, type IceServer } from '@mockloop/shared';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -14,6 +14,19 @@ function originOf(value: string): string | undefined {
     return undefined;
   }
 }
+
+/** `ICE_SERVERS`: a JSON array of `RTCIceServer`s (STUN/TURN) handed to the room's browsers. */
+const IceServersSchema = z
+  .string()
+  .transform((value, ctx) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(IceServerSchema).max(10));
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -50,6 +63,7 @@ const EnvSchema = z.object({
       return origin;
     })
     .optional(),
+  ICE_SERVERS: IceServersSchema.optional(),
 });
 
 export interface Config {
@@ -80,6 +94,11 @@ export interface Config {
    * request's own origin. Cross-origin checks for REST and sockets compare against it.
    */
   publicOrigin: string | undefined;
+  /**
+   * STUN/TURN servers for calls (`ICE_SERVERS`). Empty by default: peers on one network connect
+   * through host candidates, and no browser is ever sent to a public STUN server.
+   */
+  iceServers: IceServer[];
 }
 
 function parseTrustProxy(value: string): boolean | number | string {
@@ -125,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     publicOrigin: e.PUBLIC_ORIGIN,
+    iceServers: e.ICE_SERVERS ?? [],
   };
 }

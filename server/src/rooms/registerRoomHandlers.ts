@@ -1,5 +1,6 @@
 import { findParticipant, ParticipantRole, type RoomSnapshot } from '@mockloop/shared';
 import { notFound } from '../http/AppError';
+import { leaveCall } from './call/registerCallHandlers';
 import type { IoServer, IoSocket } from '../realtime/ioTypes';
 import { onClientEvent } from '../realtime/onClientEvent';
 import { allChannel, roleChannel, userChannel } from './roomChannels';
@@ -31,13 +32,15 @@ async function seatOf(room: Room, userId: string): Promise<ParticipantRole> {
 async function leaveRoom(deps: RoomCoreDeps, socket: IoSocket): Promise<void> {
   const sessionId = socket.data.room?.sessionId;
   if (sessionId === undefined) return;
+  const room = await deps.hub.get(sessionId);
+  // A page leaving the room leaves its call too (it may not have said so first).
+  await leaveCall(deps, socket, room);
   delete socket.data.room;
   await socket.leave(allChannel(sessionId));
   for (const role of [ParticipantRole.Interviewer, ParticipantRole.Candidate]) {
     await socket.leave(roleChannel(sessionId, role));
   }
   await socket.leave(userChannel(sessionId, deps.user.id));
-  const room = await deps.hub.get(sessionId);
   await announcePresence(deps.io, deps.store, room.session());
 }
 

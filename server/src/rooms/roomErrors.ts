@@ -17,6 +17,7 @@ const STATUS: Record<RoomErrorCode, number> = {
   [RoomErrorCode.AlreadySubmitted]: 409,
   [RoomErrorCode.InterviewOver]: 410,
   [RoomErrorCode.RunInProgress]: 409,
+  [RoomErrorCode.NotInCall]: 409,
 };
 
 /** A refused room action, e.g. `roomError(RoomErrorCode.RoundOver, 'The round has ended.')`. */

@@ -61,6 +61,8 @@ export interface RoomLog {
   /** Private notes by author id. */
   notes: Map<string, PrivateNote[]>;
   finished: boolean;
+  /** A `call:started` with no `call:ended` after it yet. */
+  callOpen: boolean;
 }
 
 export function emptyRoomLog(): RoomLog {
@@ -74,6 +76,7 @@ export function emptyRoomLog(): RoomLog {
     chat: [],
     notes: new Map(),
     finished: false,
+    callOpen: false,
   };
 }
 
@@ -187,6 +190,12 @@ const FOLDERS: Partial<Record<string, Folder>> = {
   }),
   [RoomEvent.Finish]: (log) => {
     log.finished = true;
+  },
+  [RoomEvent.CallStarted]: (log) => {
+    log.callOpen = true;
+  },
+  [RoomEvent.CallEnded]: (log) => {
+    log.callOpen = false;
   },
 };
 

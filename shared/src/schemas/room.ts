@@ -44,6 +44,8 @@ export const RoomErrorCode = {
   InterviewOver: 'interview_over',
   /** A run of this room is still being judged. */
   RunInProgress: 'run_in_progress',
+  /** A call signal from a page that has not joined the call (`call:state`) with that call id. */
+  NotInCall: 'not_in_call',
 } as const;
 export type RoomErrorCode = (typeof RoomErrorCode)[keyof typeof RoomErrorCode];
 

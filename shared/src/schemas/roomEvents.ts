@@ -42,6 +42,10 @@ export const RoomEvent = {
   DocUpdate: 'doc:update',
   /** everyone, binary: a document's whole state; later updates apply on top of it. */
   DocSnapshot: 'doc:snapshot',
+  /** everyone: both people are in the call (the media itself is never stored). */
+  CallStarted: 'call:started',
+  /** everyone: nobody is left in the call. */
+  CallEnded: 'call:ended',
 } as const;
 export type RoomEvent = (typeof RoomEvent)[keyof typeof RoomEvent];
 
@@ -105,3 +109,6 @@ export const RatingEventSchema = z.object({
   round: RoundIndexSchema,
   rating: InterviewerRatingSchema,
 });
+
+/** `call:started` and `call:ended` carry nothing but when, and who made it happen. */
+export const CallEventSchema = z.object({});

@@ -23,6 +23,7 @@ export const TranscriptKind = {
   Joined: 'joined',
   RoundStart: 'round-start',
   Finish: 'finish',
+  Call: 'call',
 } as const;
 export type TranscriptKind = (typeof TranscriptKind)[keyof typeof TranscriptKind];
 

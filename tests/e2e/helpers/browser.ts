@@ -15,8 +15,26 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * Chromium's fake camera and microphone, granted without a prompt, for calls. Also turns off
+   * hiding local addresses behind mDNS `.local` names: headless Chromium's names do not resolve
+   * on a machine without an mDNS responder, so two profiles would find no host candidate to
+   * connect (no STUN is ever configured: nothing may leave the origin).
+   */
+  fakeMedia?: boolean;
+}
+
+const FAKE_MEDIA_ARGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+];
+
 /** Debian's Chromium, headless, with a fresh profile and no background traffic of its own. */
-export async function launchBrowser(): Promise<BrowserSession> {
+export async function launchBrowser({
+  fakeMedia = false,
+}: LaunchOptions = {}): Promise<BrowserSession> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mockloop-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -28,6 +46,7 @@ export async function launchBrowser(): Promise<BrowserSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...(fakeMedia ? FAKE_MEDIA_ARGS : []),
     ],
     viewport: { width: 1280, height: 860 },
   });

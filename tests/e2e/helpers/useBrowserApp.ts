@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, usePage, type BrowserSession } from './browser';
+import { launchBrowser, usePage, type BrowserSession, type LaunchOptions } from './browser';
 import { REPO_ROOT, startBuiltServer, type BuiltServer } from './startBuiltServer';
 
 /** A two-question-per-kind bank whose contents the e2e tests can rely on. */
@@ -20,12 +20,15 @@ function started<T>(value: T | undefined, what: string): T {
 }
 
 /** One built server (with `env`) and one Chromium for the whole file; a new page per test. */
-export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
+export function useBrowserApp(
+  env: Record<string, string> = {},
+  launch: LaunchOptions = {},
+): BrowserApp {
   let server: BuiltServer | undefined;
   let browser: BrowserSession | undefined;
   beforeAll(async () => {
     server = await startBuiltServer(env);
-    browser = await launchBrowser();
+    browser = await launchBrowser(launch);
   });
   afterAll(async () => {
     await browser?.close();

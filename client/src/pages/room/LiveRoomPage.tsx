@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { CallTile } from '../../room/call/CallTile';
 import { useRoom } from '../../room/useRoom';
 import { RoomFooter } from '../../room/panels/RoomFooter';
 import { RoomSidebar } from '../../room/panels/RoomSidebar';
@@ -36,7 +37,10 @@ export function LiveRoomPage({ sessionId }: { sessionId: string }) {
           <RoomWorkArea room={room} />
           <RoomFooter room={room} />
         </div>
-        <RoomSidebar room={room} />
+        <div className="live-room-side">
+          <CallTile room={room} />
+          <RoomSidebar room={room} />
+        </div>
       </div>
     </div>
   );

@@ -146,6 +146,7 @@ export function testRoom(
     markChatRead: () => {
       reads.count += 1;
     },
+    joins: 1,
     doc: null,
     // The fixture answers every event alike; the panels' calls are still type-checked.
     request: request as RoomController['request'],

@@ -78,6 +78,17 @@ describe('transcriptEntries', () => {
     expect(entries[1]).toMatchObject({ verdict: 'wrong_answer', mode: 'submit', actorId: 'u1' });
     expect(entries[1]?.summary).toBe('Submitted (javascript): wrong_answer, 1/2 passed');
   });
+
+  it('records that a call started and ended, and nothing else of it', () => {
+    const entries = transcriptEntries([
+      event(RoomEvent.CallStarted, {}),
+      event(RoomEvent.CallEnded, {}),
+    ]);
+    expect(entries.map((e) => [e.kind, e.summary, e.body])).toEqual([
+      ['call', 'Call started', undefined],
+      ['call', 'Call ended', undefined],
+    ]);
+  });
 });
 
 describe('exportMarkdown', () => {

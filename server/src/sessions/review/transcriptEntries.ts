@@ -171,6 +171,13 @@ const DESCRIBERS: Partial<Record<string, Describe>> = {
     ...(p.rating.comment ? { body: p.rating.comment } : {}),
   })),
   [RoomEvent.Finish]: () => ({ kind: TranscriptKind.Finish, round: null, summary: 'Finished' }),
+  // Only that a call happened: its audio and video never reach the server.
+  [RoomEvent.CallStarted]: () => ({
+    kind: TranscriptKind.Call,
+    round: null,
+    summary: 'Call started',
+  }),
+  [RoomEvent.CallEnded]: () => ({ kind: TranscriptKind.Call, round: null, summary: 'Call ended' }),
 };
 
 /**
