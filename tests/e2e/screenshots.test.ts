@@ -10,7 +10,7 @@ import {
   waitSaved,
 } from './sessions/practiceDriver';
 
-// Takes the README's screenshots of each round, progress and attempts; runs only when asked:
+// Takes the README's screenshots of each round, a session's review, progress and attempts; runs only when asked:
 // UPDATE_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/screenshots.test.ts
 const enabled = process.env.UPDATE_SCREENSHOTS === '1';
 const app = useBrowserApp({ QUESTION_BANK_DIR: SMALL_BANK });
@@ -98,5 +98,37 @@ describe.skipIf(!enabled)('README screenshots', () => {
       .first()
       .waitFor({ timeout: 30_000 });
     await shot('attempts.png', true);
+  });
+
+  it('session review: replay, timeline and transcript of a finished round', async () => {
+    await signInAsGuest(page(), url(), 'Grace');
+    const id = await startSession(page(), url(), [{ questionId: 'count-multiples', minutes: 10 }]);
+    const steps = [WRONG, RIGHT];
+    for (const [index, code] of steps.entries()) {
+      const draft = { kind: 'coding', language: 'typescript', code };
+      const saved = await page().request.put(`${url()}/api/sessions/${id}/rounds/0/draft`, {
+        data: { revision: index + 1, draft },
+      });
+      if (saved.status() !== 200) throw new Error(`draft save answered ${saved.status()}`);
+      const run = await page().request.post(`${url()}/api/runs`, {
+        data: {
+          questionId: 'count-multiples',
+          language: 'typescript',
+          code,
+          mode: 'run',
+          sessionId: id,
+        },
+      });
+      if (run.status() !== 200) throw new Error(`run answered ${run.status()}`);
+    }
+    await page().request.post(`${url()}/api/sessions/${id}/rounds/0/end`);
+    await page().goto(`${url()}/sessions/${id}`);
+    await page().getByRole('heading', { name: 'Replay' }).waitFor({ timeout: 30_000 });
+    await page()
+      .getByRole('button', { name: /Ran the examples/ })
+      .first()
+      .click();
+    await page().locator('.monaco-editor .view-lines').first().waitFor();
+    await shot('session-review.png', true);
   });
 });

@@ -43,28 +43,34 @@ async function readyWithin(redis: Redis, ms: number): Promise<boolean> {
   return ready;
 }
 
-type Publish = (...args: unknown[]) => Promise<number>;
+type Command = (...args: unknown[]) => Promise<unknown>;
+
+/** The commands the streams adapter sends on its connection (`util.js` of the adapter). */
+const ADAPTER_COMMANDS = ['publish', 'spublish', 'xadd', 'xrange', 'set', 'getdel'] as const;
 
 /**
- * The streams adapter sends its requests (`fetchSockets`) with PUBLISH and drops the promise; one
- * still queued when the connection closes would reject with nobody listening, an unhandled
- * rejection. This hands each of them a handler, and returns the same promise.
+ * The streams adapter drops the promises of some commands (PUBLISH for `fetchSockets`, XADD for
+ * broadcasts); one still queued when the connection closes (Redis away at shutdown) would reject
+ * with nobody listening, an unhandled rejection. This hands each of them a handler and returns
+ * the same promise, so a caller that awaits it still sees the error.
  */
-function handleDroppedPublishes(redis: Redis, log: Logger): void {
-  const target = redis as unknown as { publish: Publish };
-  const publish = target.publish.bind(redis);
-  target.publish = (...args) => {
-    const sent = publish(...args);
-    sent.catch((error: unknown) => log.debug({ err: error }, 'a Socket.IO request was not sent'));
-    return sent;
-  };
+function handleDroppedCommands(redis: Redis, log: Logger): void {
+  const target = redis as unknown as Record<(typeof ADAPTER_COMMANDS)[number], Command>;
+  for (const name of ADAPTER_COMMANDS) {
+    const send = target[name].bind(redis);
+    target[name] = (...args) => {
+      const sent = send(...args);
+      sent.catch((error: unknown) => log.debug({ err: error, name }, 'a Socket.IO command failed'));
+      return sent;
+    };
+  }
 }
 
 /** Opens the connections of one node to the Redis at `url`. */
 export function createRedisServices(url: string, log: Logger): RedisServices {
   const command = connectRedis(url, log, 'command');
   const adapter = connectRedis(url, log, 'blocking');
-  handleDroppedPublishes(adapter, log);
+  handleDroppedCommands(adapter, log);
   const relayReader = connectRedis(url, log, 'blocking');
   return {
     command,
