@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { loadBank } from '../src/bank/loadBank';
 import { loadConfig } from '../src/config/loadConfig';
 import { startJudgeWorker } from '../src/judge/queue/startJudgeWorker';
+import { exitOnSignals } from '../src/exitOnSignals';
 import { createLogger } from '../src/logger';
 
 const SHUTDOWN_DEADLINE_MS = 30_000;
@@ -30,25 +31,12 @@ async function main(): Promise<void> {
     ...(concurrency.data === undefined ? {} : { concurrency: concurrency.data }),
   });
 
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'judge worker stopping after its running jobs');
-    setTimeout(() => {
-      log.error('running jobs took longer than 30 s; exiting anyway');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    worker
-      .close()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        log.error({ err: error }, 'judge worker shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  // Running jobs finish first; a job cut off past the deadline goes to another worker.
+  exitOnSignals(log, {
+    what: 'judge worker',
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    stop: () => worker.close(),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { loadBank } from './bank/loadBank';
 import { loadConfig } from './config/loadConfig';
 import { createApp } from './createApp';
 import { judgeFromConfig } from './judge/judgeFromConfig';
+import { exitOnSignals } from './exitOnSignals';
 import { createLogger } from './logger';
 import { createRedisServices } from './redis/createRedisServices';
 import { redisDeadlineClaims } from './redis/redisDeadlineClaims';
@@ -36,30 +37,17 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ port, dataDir: config.dataDir }, `MockLoop is serving http://localhost:${port}`);
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      log.error('shutdown took longer than 10 s; exiting anyway');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS);
-    timer.unref();
-    app
-      .close()
-      .then(() => judge.close())
-      .then(() => redis?.close())
-      // Flush pending event batches even when closing the rest failed.
-      .finally(() => store.close())
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  exitOnSignals(log, {
+    what: 'MockLoop',
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    stop: () =>
+      app
+        .close()
+        .then(() => judge.close())
+        .then(() => redis?.close())
+        // Flush pending event batches even when closing the rest failed.
+        .finally(() => store.close()),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -17,13 +17,22 @@ export function timerPhase(msLeft: number): TimerPhase {
   return 'running';
 }
 
-/** `m:ss`, or `h:mm:ss` from an hour up; rounds up, so it reads 0:00 only at the deadline. */
-export function formatClock(msLeft: number): string {
-  const total = Math.ceil(msLeft / 1000);
+/** Whole seconds as `m:ss`, or `h:mm:ss` from an hour up. */
+function secondsAsClock(total: number): string {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = String(total % 60).padStart(2, '0');
   return hours > 0
     ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
     : `${minutes}:${seconds}`;
+}
+
+/** `m:ss`, or `h:mm:ss` from an hour up; rounds up, so it reads 0:00 only at the deadline. */
+export function formatClock(msLeft: number): string {
+  return secondsAsClock(Math.ceil(msLeft / 1000));
+}
+
+/** Time elapsed as `m:ss` (or `h:mm:ss` past an hour), rounded down and never negative. */
+export function clockText(ms: number): string {
+  return secondsAsClock(Math.max(0, Math.floor(ms / 1000)));
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { ReplayNote, ReplayPart } from '@mockloop/shared';
 import { Whiteboard } from '../../rounds/Whiteboard';
 import { sceneFromDraft } from '../session/designScene';
-import { clockText } from './clockText';
+import { clockText } from '../../rounds/remaining';
 import { replayKeyAction } from './replayKeys';
 import { ReplayTimeline } from './ReplayTimeline';
 import { SPEEDS, type Playback, type Speed } from './usePlayback';

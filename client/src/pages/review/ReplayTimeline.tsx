@@ -1,5 +1,6 @@
 import type { ReplayPart } from '@mockloop/shared';
-import { clockText, spokenDuration } from './clockText';
+import { clockText } from '../../rounds/remaining';
+import { spokenDuration } from './clockText';
 
 export interface ReplayTimelineProps {
   part: ReplayPart;

@@ -1,6 +1,6 @@
 import type { SessionReplay, TranscriptResponse } from '@mockloop/shared';
 import { exportUrl } from '../../api/history';
-import { clockText } from './clockText';
+import { clockText } from '../../rounds/remaining';
 
 export interface ReviewHeaderProps {
   transcript: TranscriptResponse;

@@ -1,6 +1,6 @@
 import type { TranscriptResponse } from '@mockloop/shared';
 import { Markdown } from '../../markdown/Markdown';
-import { clockText } from './clockText';
+import { clockText } from '../../rounds/remaining';
 
 type Entry = TranscriptResponse['entries'][number];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, spokenDuration } from './clockText';
+import { clockText } from '../../rounds/remaining';
+import { spokenDuration } from './clockText';
 
 describe('clockText', () => {
   it('writes minutes and seconds, and hours once past an hour', () => {

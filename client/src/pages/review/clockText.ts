@@ -1,14 +1,3 @@
-/** Milliseconds as `m:ss` (or `h:mm:ss` past an hour). */
-export function clockText(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0
-    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${minutes}:${seconds}`;
-}
-
 /** Milliseconds as words for a screen reader: "2 minutes 5 seconds". */
 export function spokenDuration(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

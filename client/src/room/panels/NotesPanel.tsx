@@ -2,7 +2,8 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { MAX_NOTE_LENGTH, type PrivateNote } from '@mockloop/shared';
 import type { RoomController } from '../RoomController';
 import { RequestError } from './RequestError';
-import { formatElapsed, mergeBySeq } from './roomView';
+import { clockText } from '../../rounds/remaining';
+import { mergeBySeq } from './roomView';
 import { useOpText } from './useOpText';
 import { useRoomRequest } from './useRoomRequest';
 
@@ -56,7 +57,7 @@ export function NotesPanel({ room }: { room: RoomController }) {
               <li key={note.seq}>
                 <span className="room-note-time">
                   {manyRounds && `Round ${note.round + 1}, `}
-                  {formatElapsed(note.at - start)}
+                  {clockText(note.at - start)}
                 </span>{' '}
                 <span className="room-note-text">{note.text}</span>
               </li>

@@ -19,17 +19,6 @@ export function nameOf(snapshot: RoomSnapshot, userId: string): string {
   );
 }
 
-/** Time since a round started, as `m:ss` (or `h:mm:ss`), rounded down. */
-export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0
-    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${minutes}:${seconds}`;
-}
-
 /** A fresh `clientOpId` (letters, digits and dashes), so a re-sent message lands once. */
 export function newClientOpId(): string {
   return crypto.randomUUID();
