@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { Command, Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { connectRedis } from './connectRedis';
 
@@ -43,35 +43,32 @@ async function readyWithin(redis: Redis, ms: number): Promise<boolean> {
   return ready;
 }
 
-type Command = (...args: unknown[]) => Promise<unknown>;
-
-/** The commands the streams adapter sends on its connection (`util.js` of the adapter). */
-const ADAPTER_COMMANDS = ['publish', 'spublish', 'xadd', 'xrange', 'set', 'getdel'] as const;
-
 /**
- * The streams adapter drops the promises of some commands (PUBLISH for `fetchSockets`, XADD for
- * broadcasts); one still queued when the connection closes (Redis away at shutdown) would reject
- * with nobody listening, an unhandled rejection. This hands each of them a handler and returns
- * the same promise, so a caller that awaits it still sees the error.
+ * ioredis rejects every command still queued when a connection closes ("Connection is closed").
+ * The streams adapter drops the promises of some of its commands (PUBLISH for `fetchSockets`,
+ * XADD for broadcasts, on its own connection and the ones it duplicates), and a health ping
+ * that lost its race has nobody listening either: each would be an unhandled rejection at
+ * shutdown or while Redis is away. This hands every command a handler; a caller that awaits it
+ * still sees the error.
  */
-function handleDroppedCommands(redis: Redis, log: Logger): void {
-  const target = redis as unknown as Record<(typeof ADAPTER_COMMANDS)[number], Command>;
-  for (const name of ADAPTER_COMMANDS) {
-    const send = target[name].bind(redis);
-    target[name] = (...args) => {
-      const sent = send(...args);
-      sent.catch((error: unknown) => log.debug({ err: error, name }, 'a Socket.IO command failed'));
-      return sent;
-    };
-  }
+function handleDroppedCommands(redis: Redis, log: Logger): Redis {
+  const send = redis.sendCommand.bind(redis);
+  redis.sendCommand = (command: Command, stream?: Parameters<Redis['sendCommand']>[1]) => {
+    command.promise.catch((error: unknown) => {
+      log.debug({ err: error, command: command.name }, 'a Redis command failed');
+    });
+    return send(command, stream);
+  };
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = (override) => handleDroppedCommands(duplicate(override), log);
+  return redis;
 }
 
 /** Opens the connections of one node to the Redis at `url`. */
 export function createRedisServices(url: string, log: Logger): RedisServices {
-  const command = connectRedis(url, log, 'command');
-  const adapter = connectRedis(url, log, 'blocking');
-  handleDroppedCommands(adapter, log);
-  const relayReader = connectRedis(url, log, 'blocking');
+  const command = handleDroppedCommands(connectRedis(url, log, 'command'), log);
+  const adapter = handleDroppedCommands(connectRedis(url, log, 'blocking'), log);
+  const relayReader = handleDroppedCommands(connectRedis(url, log, 'blocking'), log);
   return {
     command,
     adapter,
